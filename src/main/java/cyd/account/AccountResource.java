@@ -1,0 +1,162 @@
+package cyd.account;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import cyd.web.Cookies;
+import cyd.web.FormErrors;
+import cyd.web.Pages;
+import cyd.web.RequestContext;
+import cyd.web.WebFilters;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Sign-up, sign-in and sign-out, and the resident's own account: their data and its deletion. */
+@Path("/{lang:en|cy}")
+@Produces(MediaType.TEXT_HTML)
+public class AccountResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signUp(SignUpForm form, FormErrors errors);
+
+        static native TemplateInstance signIn(String email, String next, FormErrors errors);
+
+        static native TemplateInstance account(Person person);
+
+        static native TemplateInstance delete(FormErrors errors);
+    }
+
+    @Inject
+    RequestContext ctx;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    WebFilters sessions;
+
+    @GET
+    @Path("/sign-up")
+    public TemplateInstance signUpPage(@RestQuery String next) {
+        SignUpForm form = new SignUpForm();
+        form.next = Pages.safeNext(next, null);
+        return Templates.signUp(form, FormErrors.none());
+    }
+
+    @POST
+    @Path("/sign-up")
+    public Response signUp(@BeanParam SignUpForm form) {
+        AccountService.SignUpResult result = accounts.signUp(form, ctx.getLang(), ctx.msg());
+        if (result instanceof AccountService.SignUpInvalid invalid) {
+            form.password = null;
+            return Pages.invalid(Templates.signUp(form, invalid.errors()));
+        }
+        Person person = ((AccountService.SignedUp) result).person();
+        return signedIn(person, Pages.safeNext(form.next, ctx.link("/account")));
+    }
+
+    @GET
+    @Path("/sign-in")
+    public TemplateInstance signInPage(@RestQuery String next) {
+        return Templates.signIn("", Pages.safeNext(next, null), FormErrors.none());
+    }
+
+    @POST
+    @Path("/sign-in")
+    public Response signIn(@BeanParam SignInForm form) {
+        FormErrors errors = new FormErrors();
+        if (form.email == null || form.email.isBlank()) {
+            errors.add("email", ctx.msg().emailRequired());
+        }
+        if (form.password == null || form.password.isEmpty()) {
+            errors.add("password", ctx.msg().passwordRequired());
+        }
+        Person person = errors.isAny() ? null : accounts.signIn(form.email, form.password);
+        if (person == null) {
+            if (!errors.isAny()) {
+                errors.add("email", ctx.msg().signInFailed());
+            }
+            return Pages.invalid(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors));
+        }
+        return signedIn(person, Pages.safeNext(form.next, ctx.link("/")));
+    }
+
+    @POST
+    @Path("/sign-out")
+    public Response signOut() {
+        return Response.seeOther(URI.create(ctx.link("/")))
+                .cookie(Cookies.expired(Cookies.SESSION, ctx.isSecure()))
+                .build();
+    }
+
+    @GET
+    @Path("/account")
+    public Object account() {
+        Person person = me.get();
+        if (person == null) {
+            return Pages.signInFirst(ctx);
+        }
+        return Templates.account(person);
+    }
+
+    @GET
+    @Path("/account/data.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response download() {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        Map<String, Object> data = accounts.export(me.id());
+        return Response.ok(data, MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"cyd-my-data.json\"")
+                .build();
+    }
+
+    @GET
+    @Path("/account/delete")
+    public Object deletePage() {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        return Templates.delete(FormErrors.none());
+    }
+
+    @POST
+    @Path("/account/delete")
+    public Response delete(@RestForm String password) {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        if (!accounts.passwordMatches(me.id(), password)) {
+            FormErrors errors = new FormErrors().add("password",
+                    password == null || password.isEmpty() ? ctx.msg().passwordRequired() : ctx.msg().passwordWrong());
+            return Pages.invalid(Templates.delete(errors));
+        }
+        accounts.deleteAccount(me.id());
+        return Response.seeOther(URI.create(ctx.link("/") + "?deleted=1"))
+                .cookie(Cookies.expired(Cookies.SESSION, ctx.isSecure()))
+                .build();
+    }
+
+    private Response signedIn(Person person, String next) {
+        return Response.seeOther(URI.create(next))
+                .cookie(Cookies.of(Cookies.SESSION, sessions.sessionValue(person.id), sessions.sessionMaxAgeSeconds(),
+                        ctx.isSecure()))
+                .build();
+    }
+}

@@ -1,0 +1,139 @@
+package cyd.account;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import cyd.web.FormErrors;
+import cyd.web.Msg;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+/** Creating accounts, signing in, and a person's rights over their data (download, erasure). */
+@ApplicationScoped
+public class AccountService {
+
+    public static final int DISPLAY_NAME_MAX = 60;
+    public static final int EMAIL_MAX = 254;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+    // Compared against when no account matches, so a wrong address takes as long as a wrong password.
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
+
+    public sealed interface SignUpResult permits SignedUp, SignUpInvalid {
+    }
+
+    public record SignedUp(Person person) implements SignUpResult {
+    }
+
+    public record SignUpInvalid(FormErrors errors) implements SignUpResult {
+    }
+
+    @Inject
+    @Any
+    Instance<PersonalDataSource> personalData;
+
+    public SignUpResult signUp(SignUpForm form, String lang, Msg msg) {
+        FormErrors errors = new FormErrors();
+        String email = Person.normaliseEmail(form.email());
+        if (email.isEmpty()) {
+            errors.add("email", msg.emailRequired());
+        } else if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            errors.add("email", msg.emailInvalid());
+        }
+        String name = form.displayName();
+        if (name.isEmpty()) {
+            errors.add("displayName", msg.displayNameRequired());
+        } else if (name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX) {
+            errors.add("displayName", msg.displayNameTooLong());
+        }
+        PasswordPolicy.Problem problem = PasswordPolicy.check(form.password, email, name);
+        if (problem != null) {
+            errors.add("password", switch (problem) {
+                case MISSING -> msg.passwordRequired();
+                case TOO_SHORT -> msg.passwordTooShort();
+                case TOO_LONG -> msg.passwordTooLong();
+                case COMMON -> msg.passwordCommon();
+            });
+        }
+        if (!errors.has("email") && QuarkusTransaction.requiringNew().call(() -> Person.byEmail(email).isPresent())) {
+            errors.add("email", msg.emailTaken());
+        }
+        if (errors.isAny()) {
+            return new SignUpInvalid(errors);
+        }
+        String hash = BcryptUtil.bcryptHash(form.password);
+        try {
+            Person person = QuarkusTransaction.requiringNew().call(() -> {
+                Person p = new Person();
+                p.email = email;
+                p.displayName = name;
+                p.passwordHash = hash;
+                p.language = lang;
+                p.createdAt = Instant.now();
+                p.persist();
+                return p;
+            });
+            return new SignedUp(person);
+        } catch (PersistenceException e) {
+            // Someone signed up with the same address a moment earlier: the unique key kept it once.
+            return new SignUpInvalid(new FormErrors().add("email", msg.emailTaken()));
+        }
+    }
+
+    /** The person with this email and password, or null. */
+    @Transactional
+    public Person signIn(String email, String password) {
+        Person person = email == null ? null : Person.byEmail(email).orElse(null);
+        String pw = password == null ? "" : password;
+        if (person == null) {
+            BcryptUtil.matches(pw, DUMMY_HASH);
+            return null;
+        }
+        return BcryptUtil.matches(pw, person.passwordHash) ? person : null;
+    }
+
+    @Transactional
+    public boolean passwordMatches(Long personId, String password) {
+        Person person = Person.findById(personId);
+        return person != null && password != null && BcryptUtil.matches(password, person.passwordHash);
+    }
+
+    /** Everything held about the person, as it would be read out to them. */
+    @Transactional
+    public Map<String, Object> export(Long personId) {
+        Person person = Person.findById(personId);
+        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("email", person.email);
+        account.put("displayName", person.displayName);
+        account.put("language", person.language);
+        account.put("createdAt", person.createdAt.toString());
+        data.put("exportedAt", Instant.now().toString());
+        data.put("account", account);
+        List<Map<String, Object>> roles = OfficerRole.forPerson(personId).stream()
+                .map(r -> Map.<String, Object>of("authorityId", r.authorityId, "role", r.role)).toList();
+        data.put("officerRoles", roles);
+        for (PersonalDataSource source : personalData) {
+            source.export(personId, data);
+        }
+        return data;
+    }
+
+    /** Erases the account: every feature removes or anonymises what it holds, then the person goes. */
+    @Transactional
+    public void deleteAccount(Long personId) {
+        for (PersonalDataSource source : personalData) {
+            source.erase(personId);
+        }
+        OfficerRole.delete("personId", personId);
+        Person.deleteById(personId);
+    }
+}

@@ -1,0 +1,36 @@
+package cyd.account;
+
+import java.net.URI;
+
+import cyd.authority.Authority;
+import cyd.web.Lang;
+import cyd.web.RequestContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Finds the council a page belongs to and dresses the page in its name and colour. Welsh pages of an
+ * English-only council go to the English page.
+ */
+@RequestScoped
+public class CouncilPages {
+
+    @Inject
+    RequestContext ctx;
+
+    @Inject
+    CurrentPerson me;
+
+    public Authority open(String slug) {
+        Authority authority = Authority.bySlug(slug).orElseThrow(NotFoundException::new);
+        if (!authority.offers(ctx.getLang())) {
+            throw new RedirectionException(Response.Status.SEE_OTHER,
+                    URI.create(Lang.counterpart(ctx.getPath(), null)));
+        }
+        ctx.setAuthority(authority, me.viewer().isOfficerOf(authority.id));
+        return authority;
+    }
+}

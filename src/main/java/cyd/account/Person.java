@@ -1,0 +1,45 @@
+package cyd.account;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Someone with an account: a resident, and perhaps also an officer of one or more authorities. */
+@Entity
+@Table(name = "person")
+public class Person extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String email;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    /** The language the person chose (en or cy): emails and their data go out in it. */
+    public String language;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Person> byEmail(String email) {
+        return find("email", normaliseEmail(email)).firstResultOptional();
+    }
+}

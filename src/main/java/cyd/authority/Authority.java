@@ -1,0 +1,85 @@
+package cyd.authority;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import cyd.web.Branding;
+
+/** A council that asks questions on Cyd. Differences between councils are held here as data. */
+@Entity
+@Table(name = "authority")
+public class Authority extends PanacheEntityBase implements Branding {
+
+    /** First path segments that belong to Cyd itself, so no council can be given them as its slug. */
+    public static final Set<String> RESERVED_SLUGS = Set.of("account", "sign-in", "sign-up", "sign-out",
+            "privacy", "accessibility", "cookies", "api", "q", "static", "webjars", "embed", "oembed", "en", "cy",
+            "manage", "help");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Column(name = "name_cy")
+    public String nameCy;
+
+    /** Bilingual councils publish every prompt in Welsh and English; others in English only. */
+    public boolean bilingual;
+
+    /** Header colour, as #rrggbb; white text must read on it. */
+    public String colour;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static Optional<Authority> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<Authority> allByName() {
+        return list("order by nameEn");
+    }
+
+    @Override
+    public String getSlug() {
+        return slug;
+    }
+
+    @Override
+    public String name(String lang) {
+        return "cy".equals(lang) && nameCy != null && !nameCy.isBlank() ? nameCy : nameEn;
+    }
+
+    /** A path within this council's pages: link("cy", "/prompts/", 3) is "/cy/{slug}/prompts/3". */
+    public String link(String lang, Object... parts) {
+        StringBuilder b = new StringBuilder("/").append(lang).append('/').append(slug);
+        for (Object part : parts) {
+            b.append(part);
+        }
+        return b.toString();
+    }
+
+    /** The language to link this council's pages in: the reader's, unless the council is English-only. */
+    public String homeLang(String lang) {
+        return offers(lang) ? lang : "en";
+    }
+
+    @Override
+    public boolean offers(String lang) {
+        return "en".equals(lang) || bilingual;
+    }
+}

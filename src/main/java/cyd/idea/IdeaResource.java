@@ -1,0 +1,196 @@
+package cyd.idea;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import cyd.account.CouncilPages;
+import cyd.account.CurrentPerson;
+import cyd.account.Person;
+import cyd.account.Viewer;
+import cyd.authority.Area;
+import cyd.authority.Authority;
+import cyd.prompt.Prompt;
+import cyd.prompt.PromptPermissions;
+import cyd.web.FormErrors;
+import cyd.web.Pages;
+import cyd.web.RequestContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A prompt as residents see it with its ideas; proposing an idea; an idea's page; backing it. */
+@Path("/{lang:en|cy}/{authority}")
+@Produces(MediaType.TEXT_HTML)
+public class IdeaResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance prompt(Authority authority, Prompt prompt, Area area, IdeaPage page,
+                String sort, Map<Long, String> authors, Map<Long, Area> areas, boolean open);
+
+        static native TemplateInstance propose(Authority authority, Prompt prompt, IdeaForm form, List<Area> areas,
+                FormErrors errors);
+
+        static native TemplateInstance idea(Authority authority, Prompt prompt, Idea idea, String author, Area area,
+                boolean backed, IdeaPermissions.Decision canBack, String notice);
+
+        static native TemplateInstance closed(Authority authority, Prompt prompt);
+    }
+
+    @Inject
+    CouncilPages councils;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    RequestContext ctx;
+
+    @Inject
+    IdeaService ideas;
+
+    @GET
+    @Path("/prompts/{id}")
+    public TemplateInstance prompt(String authority, @RestPath Long id, @RestQuery String sort,
+            @RestQuery String after) {
+        Authority a = councils.open(authority);
+        Prompt p = visiblePrompt(a, id);
+        IdeaSort order = IdeaSort.parse(sort);
+        IdeaPage page;
+        try {
+            page = ideas.page(p.id, order, after, IdeaService.PAGE_SIZE);
+        } catch (IllegalArgumentException e) {
+            // A cursor this page did not make: start from the top rather than fail.
+            page = ideas.page(p.id, order, null, IdeaService.PAGE_SIZE);
+        }
+        Area area = p.areaId == null ? null : Area.findById(p.areaId);
+        Map<Long, Area> areas = Area.forAuthority(a.id).stream()
+                .collect(Collectors.toMap(ar -> ar.id, Function.identity()));
+        return Templates.prompt(a, p, area, page, order.param(), authorNames(page.ideas()), areas,
+                p.isOpen(ideas.now()));
+    }
+
+    @GET
+    @Path("/prompts/{id}/ideas/new")
+    public Object proposePage(String authority, @RestPath Long id) {
+        Authority a = councils.open(authority);
+        Prompt p = visiblePrompt(a, id);
+        IdeaPermissions.Decision decision = IdeaPermissions.canPropose(me.viewer(), p, ideas.now());
+        if (decision == IdeaPermissions.Decision.SIGN_IN) {
+            return Pages.signInFirst(ctx);
+        }
+        if (decision == IdeaPermissions.Decision.CLOSED) {
+            return Response.status(Response.Status.CONFLICT).entity(Templates.closed(a, p)).build();
+        }
+        IdeaForm form = new IdeaForm();
+        form.language = ctx.getLang();
+        return Templates.propose(a, p, form, Area.forAuthority(a.id), FormErrors.none());
+    }
+
+    @POST
+    @Path("/prompts/{id}/ideas")
+    public Response propose(String authority, @RestPath Long id, @BeanParam IdeaForm form) {
+        Authority a = councils.open(authority);
+        Prompt p = visiblePrompt(a, id);
+        IdeaService.ProposeResult result = ideas.propose(p, me.viewer(), form, ctx.msg());
+        if (result instanceof IdeaService.Proposed proposed) {
+            return Pages.seeOther(ideaLink(a, proposed.idea().id) + "?notice=proposed");
+        }
+        if (result instanceof IdeaService.Invalid invalid) {
+            return Pages.invalid(Templates.propose(a, p, form, Area.forAuthority(a.id), invalid.errors()));
+        }
+        IdeaPermissions.Decision why = ((IdeaService.Refused) result).why();
+        if (why == IdeaPermissions.Decision.SIGN_IN) {
+            return Pages.signInFirst(ctx, ctx.link("/" + a.slug + "/prompts/" + p.id + "/ideas/new"));
+        }
+        if (why == IdeaPermissions.Decision.CLOSED) {
+            return Response.status(Response.Status.CONFLICT).entity(Templates.closed(a, p)).build();
+        }
+        throw new NotFoundException();
+    }
+
+    @GET
+    @Path("/ideas/{id}")
+    public TemplateInstance idea(String authority, @RestPath Long id, @RestQuery String notice) {
+        Authority a = councils.open(authority);
+        Idea idea = Idea.<Idea>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        Prompt p = visiblePrompt(a, idea.promptId);
+        Viewer v = me.viewer();
+        String author = idea.authorId == null ? null : authorNames(List.of(idea)).get(idea.authorId);
+        Area area = idea.areaId == null ? null : Area.findById(idea.areaId);
+        return Templates.idea(a, p, idea, author, area, Backing.exists(idea.id, v.personId()),
+                IdeaPermissions.canBack(v, p, ideas.now()), knownNotice(notice));
+    }
+
+    @POST
+    @Path("/ideas/{id}/back")
+    public Response back(String authority, @RestPath Long id) {
+        return backing(authority, id, true);
+    }
+
+    @POST
+    @Path("/ideas/{id}/withdraw")
+    public Response withdraw(String authority, @RestPath Long id) {
+        return backing(authority, id, false);
+    }
+
+    private Response backing(String authority, Long id, boolean back) {
+        Authority a = councils.open(authority);
+        Idea idea = Idea.<Idea>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        visiblePrompt(a, idea.promptId);
+        Viewer v = me.viewer();
+        IdeaService.BackingOutcome outcome = back ? ideas.back(id, v) : ideas.withdraw(id, v);
+        return switch (outcome) {
+            case SIGN_IN -> Pages.signInFirst(ctx, ideaLink(a, id));
+            case NOT_FOUND -> throw new NotFoundException();
+            default -> Pages.seeOther(ideaLink(a, id) + "?notice=" + outcome.name().toLowerCase());
+        };
+    }
+
+    /** Only notices this page knows are shown; anything else in the address is ignored. */
+    private static String knownNotice(String notice) {
+        if (notice == null) {
+            return null;
+        }
+        return switch (notice) {
+            case "proposed", "backed", "already_backed", "withdrawn", "not_backed", "closed" -> notice;
+            default -> null;
+        };
+    }
+
+    /** The prompt, if it belongs to this council and the viewer may see it (drafts are officers' only). */
+    private Prompt visiblePrompt(Authority a, Long promptId) {
+        Prompt p = Prompt.inAuthority(a.id, promptId).orElseThrow(NotFoundException::new);
+        if (!PromptPermissions.canSee(me.viewer(), p)) {
+            throw new NotFoundException();
+        }
+        return p;
+    }
+
+    /** Authors' display names for a page of ideas, in one query. */
+    private static Map<Long, String> authorNames(List<Idea> list) {
+        List<Long> ids = list.stream().map(i -> i.authorId).filter(x -> x != null).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Person.<Person>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p.displayName));
+    }
+
+    private String ideaLink(Authority a, Long ideaId) {
+        return ctx.link("/" + a.slug + "/ideas/" + ideaId);
+    }
+}

@@ -1,0 +1,206 @@
+package cyd.idea;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import cyd.account.Viewer;
+import cyd.authority.Area;
+import cyd.prompt.Prompt;
+import cyd.web.FormErrors;
+import cyd.web.Lang;
+import cyd.web.Msg;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Proposing ideas, backing them and withdrawing backing, and listing a prompt's ideas. */
+@ApplicationScoped
+public class IdeaService {
+
+    public static final int TITLE_MAX = 120;
+    public static final int DESCRIPTION_MAX = 5_000;
+    public static final int PAGE_SIZE = 20;
+    public static final int PAGE_SIZE_MAX = 100;
+
+    public sealed interface ProposeResult permits Proposed, Invalid, Refused {
+    }
+
+    public record Proposed(Idea idea) implements ProposeResult {
+    }
+
+    public record Invalid(FormErrors errors) implements ProposeResult {
+    }
+
+    public record Refused(IdeaPermissions.Decision why) implements ProposeResult {
+    }
+
+    /** What happened to a backing: done, already so, or refused and why. */
+    public enum BackingOutcome {
+        BACKED, ALREADY_BACKED, WITHDRAWN, NOT_BACKED, SIGN_IN, CLOSED, NOT_FOUND
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ProposeResult propose(Prompt prompt, Viewer viewer, IdeaForm form, Msg msg) {
+        IdeaPermissions.Decision decision = IdeaPermissions.canPropose(viewer, prompt, clock.instant());
+        if (decision != IdeaPermissions.Decision.ALLOWED) {
+            return new Refused(decision);
+        }
+        FormErrors errors = validate(prompt, form, msg);
+        if (errors.isAny()) {
+            return new Invalid(errors);
+        }
+        Idea idea = new Idea();
+        idea.promptId = prompt.id;
+        idea.areaId = form.area();
+        idea.authorId = viewer.personId();
+        idea.title = IdeaForm.clean(form.title);
+        idea.description = IdeaForm.clean(form.description);
+        idea.language = form.language;
+        idea.status = IdeaStatus.SUBMITTED;
+        idea.createdAt = clock.instant();
+        idea.persist();
+        em.createNativeQuery("UPDATE prompt SET idea_count = idea_count + 1 WHERE id = ?1")
+                .setParameter(1, prompt.id).executeUpdate();
+        return new Proposed(idea);
+    }
+
+    FormErrors validate(Prompt prompt, IdeaForm form, Msg msg) {
+        FormErrors errors = new FormErrors();
+        String title = IdeaForm.clean(form.title);
+        if (title.isEmpty()) {
+            errors.add("title", msg.ideaTitleRequired());
+        } else if (title.codePointCount(0, title.length()) > TITLE_MAX) {
+            errors.add("title", msg.ideaTitleTooLong());
+        }
+        String description = IdeaForm.clean(form.description);
+        if (description.isEmpty()) {
+            errors.add("description", msg.ideaDescriptionRequired());
+        } else if (description.codePointCount(0, description.length()) > DESCRIPTION_MAX) {
+            errors.add("description", msg.ideaDescriptionTooLong());
+        }
+        Long area = form.area();
+        if (area != null && Area.inAuthority(prompt.authorityId, area).isEmpty()) {
+            errors.add("areaId", msg.areaInvalid());
+        }
+        if (!Lang.isSupported(form.language)) {
+            errors.add("language", msg.ideaLanguageRequired());
+        }
+        return errors;
+    }
+
+    /**
+     * Backs an idea once. The idea's row is locked first, so every backing of one idea queues there:
+     * the counter and the backing rows change together, and concurrent backers cannot deadlock on the
+     * foreign-key check of the insert.
+     */
+    @Transactional
+    public BackingOutcome back(Long ideaId, Viewer viewer) {
+        BackingOutcome refused = lockForBacking(ideaId, viewer);
+        if (refused != null) {
+            return refused;
+        }
+        int inserted = em.createNativeQuery(
+                "INSERT IGNORE INTO backing (idea_id, person_id, created_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, ideaId).setParameter(2, viewer.personId()).setParameter(3, clock.instant())
+                .executeUpdate();
+        if (inserted == 0) {
+            return BackingOutcome.ALREADY_BACKED;
+        }
+        em.createNativeQuery("UPDATE idea SET backing_count = backing_count + 1 WHERE id = ?1")
+                .setParameter(1, ideaId).executeUpdate();
+        return BackingOutcome.BACKED;
+    }
+
+    @Transactional
+    public BackingOutcome withdraw(Long ideaId, Viewer viewer) {
+        BackingOutcome refused = lockForBacking(ideaId, viewer);
+        if (refused != null) {
+            return refused;
+        }
+        int deleted = em.createNativeQuery("DELETE FROM backing WHERE idea_id = ?1 AND person_id = ?2")
+                .setParameter(1, ideaId).setParameter(2, viewer.personId()).executeUpdate();
+        if (deleted == 0) {
+            return BackingOutcome.NOT_BACKED;
+        }
+        em.createNativeQuery("UPDATE idea SET backing_count = backing_count - 1 WHERE id = ?1")
+                .setParameter(1, ideaId).executeUpdate();
+        return BackingOutcome.WITHDRAWN;
+    }
+
+    /** Locks the idea and checks its prompt is open; returns why not, or null to go ahead. */
+    private BackingOutcome lockForBacking(Long ideaId, Viewer viewer) {
+        List<?> rows = em.createNativeQuery("SELECT prompt_id FROM idea WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, ideaId).getResultList();
+        if (rows.isEmpty()) {
+            return BackingOutcome.NOT_FOUND;
+        }
+        Prompt prompt = Prompt.findById(((Number) rows.get(0)).longValue());
+        return switch (IdeaPermissions.canBack(viewer, prompt, clock.instant())) {
+            case ALLOWED -> null;
+            case SIGN_IN -> BackingOutcome.SIGN_IN;
+            case CLOSED -> BackingOutcome.CLOSED;
+            case NOT_PUBLISHED -> BackingOutcome.NOT_FOUND;
+        };
+    }
+
+    /**
+     * A page of a prompt's ideas, most backed or newest first, continuing after a cursor (keyset
+     * pagination: each page costs the same however deep it is).
+     *
+     * @throws IllegalArgumentException when the cursor is not one this method made
+     */
+    public IdeaPage page(Long promptId, IdeaSort sort, String after, int size) {
+        int limit = Math.max(1, Math.min(size, PAGE_SIZE_MAX));
+        List<Idea> ideas;
+        if (sort == IdeaSort.NEW) {
+            ideas = after == null || after.isEmpty()
+                    ? Idea.find("promptId = ?1 order by id desc", promptId).page(Page.ofSize(limit + 1)).list()
+                    : Idea.find("promptId = ?1 and id < ?2 order by id desc", promptId, parseId(after))
+                            .page(Page.ofSize(limit + 1)).list();
+        } else if (after == null || after.isEmpty()) {
+            ideas = Idea.find("promptId = ?1 order by backingCount desc, id desc", promptId)
+                    .page(Page.ofSize(limit + 1)).list();
+        } else {
+            String[] parts = after.split("-", 2);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("bad cursor");
+            }
+            int count = (int) parseId(parts[0]);
+            long id = parseId(parts[1]);
+            ideas = Idea.find("promptId = ?1 and (backingCount < ?2 or (backingCount = ?2 and id < ?3)) "
+                    + "order by backingCount desc, id desc", promptId, count, id).page(Page.ofSize(limit + 1)).list();
+        }
+        if (ideas.size() <= limit) {
+            return new IdeaPage(ideas, null);
+        }
+        List<Idea> shown = ideas.subList(0, limit);
+        Idea last = shown.get(limit - 1);
+        String next = sort == IdeaSort.NEW ? Long.toString(last.id) : last.backingCount + "-" + last.id;
+        return new IdeaPage(List.copyOf(shown), next);
+    }
+
+    private static long parseId(String s) {
+        try {
+            long v = Long.parseLong(s);
+            if (v < 0) {
+                throw new IllegalArgumentException("bad cursor");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad cursor", e);
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,204 @@
+package cyd.prompt;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import cyd.account.CouncilPages;
+import cyd.account.CurrentPerson;
+import cyd.account.Viewer;
+import cyd.authority.Area;
+import cyd.authority.Authority;
+import cyd.web.FormErrors;
+import cyd.web.Pages;
+import cyd.web.RequestContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The officer's side of prompts: the list of all of them, writing, previewing, publishing, closing. */
+@Path("/{lang:en|cy}/{authority}/manage")
+@Produces(MediaType.TEXT_HTML)
+public class PromptManageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Authority authority, List<Prompt> prompts, Map<Long, Area> areas,
+                Instant now);
+
+        static native TemplateInstance edit(Authority authority, Prompt prompt, String action, PromptForm form,
+                List<Area> areas, FormErrors errors);
+
+        static native TemplateInstance preview(Authority authority, Prompt prompt, Area area, FormErrors errors,
+                boolean canEdit, boolean canPublish, boolean canClose, Instant now);
+    }
+
+    @Inject
+    CouncilPages councils;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    RequestContext ctx;
+
+    @Inject
+    PromptService prompts;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public Object dashboard(String authority) {
+        Authority a = councils.open(authority);
+        Response denied = officerOnly(a);
+        if (denied != null) {
+            return denied;
+        }
+        return Templates.dashboard(a, Prompt.allForAuthority(a.id), PromptResource.areasOf(a), clock.instant());
+    }
+
+    @GET
+    @Path("/prompts/new")
+    public Object newPrompt(String authority) {
+        Authority a = councils.open(authority);
+        Response denied = officerOnly(a);
+        if (denied != null) {
+            return denied;
+        }
+        return Templates.edit(a, null, createLink(a), new PromptForm(), Area.forAuthority(a.id), FormErrors.none());
+    }
+
+    @POST
+    @Path("/prompts")
+    public Response create(String authority, @BeanParam PromptForm form) {
+        Authority a = councils.open(authority);
+        Response denied = officerOnly(a);
+        if (denied != null) {
+            return denied;
+        }
+        PromptService.Result result = prompts.writeDraft(a, me.viewer(), form, ctx.msg());
+        if (result instanceof PromptService.Invalid invalid) {
+            return Pages.invalid(Templates.edit(a, null, createLink(a), form, Area.forAuthority(a.id), invalid.errors()));
+        }
+        return toPreview(a, result);
+    }
+
+    @GET
+    @Path("/prompts/{id}")
+    public Object preview(String authority, @RestPath Long id) {
+        Authority a = councils.open(authority);
+        Response denied = officerOnly(a);
+        if (denied != null) {
+            return denied;
+        }
+        return previewPage(a, find(a, id), FormErrors.none());
+    }
+
+    @GET
+    @Path("/prompts/{id}/edit")
+    public Object editPage(String authority, @RestPath Long id) {
+        Authority a = councils.open(authority);
+        Response denied = officerOnly(a);
+        if (denied != null) {
+            return denied;
+        }
+        Prompt p = find(a, id);
+        if (!PromptPermissions.canEdit(me.viewer(), p)) {
+            throw new ForbiddenException();
+        }
+        return Templates.edit(a, p, previewLink(a, p), PromptForm.of(p), Area.forAuthority(a.id), FormErrors.none());
+    }
+
+    @POST
+    @Path("/prompts/{id}")
+    public Response update(String authority, @RestPath Long id, @BeanParam PromptForm form) {
+        Authority a = councils.open(authority);
+        Response denied = officerOnly(a);
+        if (denied != null) {
+            return denied;
+        }
+        Prompt p = find(a, id);
+        PromptService.Result result = prompts.edit(a, me.viewer(), id, form, ctx.msg());
+        if (result instanceof PromptService.Invalid invalid) {
+            return Pages.invalid(Templates.edit(a, p, previewLink(a, p), form, Area.forAuthority(a.id), invalid.errors()));
+        }
+        return toPreview(a, result);
+    }
+
+    @POST
+    @Path("/prompts/{id}/publish")
+    public Response publish(String authority, @RestPath Long id) {
+        Authority a = councils.open(authority);
+        Response denied = officerOnly(a);
+        if (denied != null) {
+            return denied;
+        }
+        PromptService.Result result = prompts.publish(a, me.viewer(), id, ctx.msg());
+        if (result instanceof PromptService.Invalid invalid) {
+            return Pages.invalid(previewPage(a, find(a, id), invalid.errors()));
+        }
+        return toPreview(a, result);
+    }
+
+    @POST
+    @Path("/prompts/{id}/close")
+    public Response close(String authority, @RestPath Long id) {
+        Authority a = councils.open(authority);
+        Response denied = officerOnly(a);
+        if (denied != null) {
+            return denied;
+        }
+        return toPreview(a, prompts.close(a, me.viewer(), id));
+    }
+
+    /** Done: show the prompt as it now stands. Refused: this officer may not do that to this prompt. */
+    private Response toPreview(Authority a, PromptService.Result result) {
+        if (result instanceof PromptService.Ok ok) {
+            return Pages.seeOther(previewLink(a, ok.prompt()));
+        }
+        throw new ForbiddenException();
+    }
+
+    private TemplateInstance previewPage(Authority a, Prompt p, FormErrors errors) {
+        Viewer v = me.viewer();
+        Area area = p.areaId == null ? null : Area.findById(p.areaId);
+        return Templates.preview(a, p, area, errors, PromptPermissions.canEdit(v, p),
+                PromptPermissions.canPublish(v, p), PromptPermissions.canClose(v, p), clock.instant());
+    }
+
+    /** Signed-out people are asked to sign in; residents and other councils' officers are refused. */
+    private Response officerOnly(Authority a) {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        if (!PromptPermissions.canManage(me.viewer(), a.id)) {
+            throw new ForbiddenException();
+        }
+        return null;
+    }
+
+    private static Prompt find(Authority a, Long id) {
+        return Prompt.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+    }
+
+    private String createLink(Authority a) {
+        return ctx.link("/" + a.slug + "/manage/prompts");
+    }
+
+    private String previewLink(Authority a, Prompt p) {
+        return ctx.link("/" + a.slug + "/manage/prompts/" + p.id);
+    }
+}

@@ -1,0 +1,56 @@
+package cyd.web;
+
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/** Turns every failure into a page a person can read, or problem+json for an API client. */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @Inject
+    RequestContext ctx;
+
+    @Inject
+    ErrorPages pages;
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response r = e.getResponse();
+        int status = r.getStatus();
+        if (status < 400) {
+            return r; // redirects travel as exceptions in JAX-RS
+        }
+        return answer(status, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error (incident %s) on %s", incident, ctx.getPath());
+        return answer(500, incident);
+    }
+
+    private Response answer(int status, String incident) {
+        if (ctx.getPath().startsWith("/api/")) {
+            String title = switch (status) {
+                case 400 -> "Bad request";
+                case 403 -> "Forbidden";
+                case 404 -> "Not found";
+                case 405 -> "Method not allowed";
+                case 406 -> "Not acceptable";
+                case 415 -> "Unsupported media type";
+                case 500 -> "Internal server error";
+                default -> "Error";
+            };
+            return ErrorPages.problem(status, title, incident == null ? null : "Incident " + incident);
+        }
+        return pages.page(status, incident);
+    }
+}

@@ -1,0 +1,42 @@
+package cyd.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Error pages in the page's language, and problem+json for the API. Never a stack trace. */
+@ApplicationScoped
+public class ErrorPages {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    @CheckedTemplate(basePath = "errors")
+    static class Templates {
+        static native TemplateInstance error(int status, String incident);
+    }
+
+    public Response page(Response.Status status) {
+        return page(status.getStatusCode(), null);
+    }
+
+    public Response page(int status, String incident) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, incident)).build();
+    }
+
+    /** The page rendered now, for answers made outside a resource (the router's last resort). */
+    public String render(int status, String lang) {
+        return Templates.error(status, null).setLocale(Lang.locale(lang)).render();
+    }
+
+    public static Response problem(int status, String title, String detail) {
+        return Response.status(status).type(PROBLEM_JSON)
+                .entity(new Problem("about:blank", title, status, detail)).build();
+    }
+
+    /** RFC 9457 problem details. */
+    public record Problem(String type, String title, int status, String detail) {
+    }
+}

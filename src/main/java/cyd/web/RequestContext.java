@@ -1,0 +1,145 @@
+package cyd.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import jakarta.ws.rs.core.NewCookie;
+
+/**
+ * What every page needs to know about the request in hand: its language, who is signed in (by id),
+ * the CSRF token its forms carry, and the council whose pages these are. Templates read it as
+ * {@code inject:ctx}.
+ */
+@Named("ctx")
+@RequestScoped
+public class RequestContext {
+
+    // Read and written through methods only: this bean is reached through a CDI proxy, whose own fields
+    // are not the request's.
+    private String lang = Lang.EN;
+    private boolean langFromPath;
+    private String path = "/";
+    private String query;
+    private Long personId;
+    private String csrfToken;
+    private boolean secure;
+    private final List<NewCookie> cookiesToSet = new ArrayList<>();
+
+    /** The council whose pages these are, when there is one: its name and colour head the page. */
+    private Branding authority;
+    private boolean offersWelsh = true;
+    private boolean canManage;
+
+    void begin(String path, String query, boolean secure) {
+        this.path = path;
+        this.query = query;
+        this.secure = secure;
+    }
+
+    void setLang(String lang, boolean fromPath) {
+        this.lang = lang;
+        this.langFromPath = fromPath;
+    }
+
+    void setPersonId(Long personId) {
+        this.personId = personId;
+    }
+
+    void setCsrfToken(String token) {
+        this.csrfToken = token;
+    }
+
+    boolean isLangFromPath() {
+        return langFromPath;
+    }
+
+    List<NewCookie> cookiesToSet() {
+        return cookiesToSet;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    /** The words of Cyd's pages in this request's language. */
+    public Msg msg() {
+        return Lang.CY.equals(lang)
+                ? io.quarkus.qute.i18n.MessageBundles.get(Msg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
+                : io.quarkus.qute.i18n.MessageBundles.get(Msg.class);
+    }
+
+    public Locale locale() {
+        return Lang.locale(lang);
+    }
+
+    public boolean isWelsh() {
+        return Lang.CY.equals(lang);
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    /** The path with its query, for "come back here after signing in". */
+    public String getHere() {
+        return query == null || query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** The link to this same page in the other language, or null when the page has no counterpart. */
+    public String getCounterpart() {
+        return offersWelsh ? Lang.counterpart(path, query) : null;
+    }
+
+    public String getOtherLang() {
+        return Lang.other(lang);
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public boolean isSignedIn() {
+        return personId != null;
+    }
+
+    public String getCsrfToken() {
+        return csrfToken;
+    }
+
+    public boolean isSecure() {
+        return secure;
+    }
+
+    public Branding getAuthority() {
+        return authority;
+    }
+
+    /** Marks the pages as a council's; an English-only council has no Welsh counterpart pages. */
+    public void setAuthority(Branding authority, boolean canManage) {
+        this.authority = authority;
+        this.offersWelsh = authority.offers(Lang.CY);
+        this.canManage = canManage;
+    }
+
+    /** Whether the signed-in person is an officer of this page's council (shows the Manage link). */
+    public boolean isCanManage() {
+        return canManage;
+    }
+
+    /** Sign in, then come back to this page. */
+    public String getSignInLink() {
+        return link("/sign-in") + "?next=" + java.net.URLEncoder.encode(getHere(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Prefixes a path within Cyd with the page's language: "/prompts/3" becomes "/cy/prompts/3". */
+    public String link(String rest) {
+        return "/" + lang + (rest.startsWith("/") ? rest : "/" + rest);
+    }
+
+    public void addCookie(NewCookie cookie) {
+        cookiesToSet.add(cookie);
+    }
+}

@@ -1,0 +1,43 @@
+package cyd.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Small helpers for templates: dates in the page's language and London time, and URL encoding. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    static String urlEncode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** "25 November 2026" / "25 Tachwedd 2026". */
+    static String longDate(Instant instant, String lang) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Lang.locale(lang)).withZone(LONDON).format(instant);
+    }
+
+    /** The day before a moment: a prompt closing at midnight closes "on" the previous day. */
+    static String lastDay(Instant closesAt, String lang) {
+        return longDate(closesAt.minusSeconds(1), lang);
+    }
+
+    /** The first words of a long text, cut at a word boundary, for lists. */
+    static String summary(String text) {
+        if (text == null || text.length() <= 240) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 240);
+        return text.substring(0, cut > 120 ? cut : 240).strip() + "…";
+    }
+
+    static String isoDate(Instant instant) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.withZone(LONDON).format(instant);
+    }
+}

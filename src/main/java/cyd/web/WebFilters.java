@@ -1,0 +1,163 @@
+package cyd.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+/**
+ * Reads what each request says about language, sign-in and CSRF before any resource runs, and
+ * writes the cookies that follow from it. No database is touched here.
+ */
+public class WebFilters {
+
+    static final String CSRF_FIELD = "csrf";
+    private static final int YEAR = (int) Duration.ofDays(365).toSeconds();
+
+    @Inject
+    RequestContext ctx;
+
+    @Inject
+    Secrets secrets;
+
+    @Inject
+    ErrorPages errorPages;
+
+    @ConfigProperty(name = "cyd.session.max-age")
+    Duration sessionMaxAge;
+
+    @ServerRequestFilter(preMatching = true)
+    public void language(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String forwardedProto = request.getHeaderString("X-Forwarded-Proto");
+        boolean secure = "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme())
+                || "https".equalsIgnoreCase(forwardedProto);
+        ctx.begin(path, request.getUriInfo().getRequestUri().getRawQuery(), secure);
+
+        String fromPath = Lang.ofPath(path);
+        Cookie remembered = request.getCookies().get(Cookies.LANG);
+        String lang;
+        if (fromPath != null) {
+            lang = fromPath;
+            if (remembered == null || !fromPath.equals(remembered.getValue())) {
+                ctx.addCookie(Cookies.of(Cookies.LANG, fromPath, YEAR, secure));
+            }
+        } else if (remembered != null && Lang.isSupported(remembered.getValue())) {
+            lang = remembered.getValue();
+        } else {
+            lang = preferred(request.getAcceptableLanguages());
+        }
+        ctx.setLang(lang, fromPath != null);
+        // Qute and the validator pick their locale from this header: make it the page's language.
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, lang);
+
+        ctx.setPersonId(signedInPerson(request.getCookies().get(Cookies.SESSION)));
+
+        Cookie csrf = request.getCookies().get(Cookies.CSRF);
+        if (csrf != null && validCsrf(csrf.getValue())) {
+            ctx.setCsrfToken(csrf.getValue());
+        } else {
+            String random = Secrets.randomToken(24);
+            String token = random + "." + secrets.sign("csrf", random);
+            ctx.setCsrfToken(token);
+            ctx.addCookie(Cookies.browserSession(Cookies.CSRF, token, secure));
+        }
+    }
+
+    /** Every form POST must carry the token from its own cookie; a forged cross-site form cannot. */
+    @ServerRequestFilter
+    @WithFormRead
+    public Response csrf(ResteasyReactiveContainerRequestContext request) {
+        if (!"POST".equals(request.getMethod()) || ctx.getPath().startsWith("/api/")) {
+            return null;
+        }
+        Object submitted = null;
+        if (isForm(request.getMediaType())) {
+            ResteasyReactiveRequestContext rr = (ResteasyReactiveRequestContext) request.getServerRequestContext();
+            submitted = rr.getFormParameter(CSRF_FIELD, true, false);
+        }
+        Cookie cookie = request.getCookies().get(Cookies.CSRF);
+        if (submitted == null || cookie == null || !cookie.getValue().equals(submitted.toString())
+                || !validCsrf(cookie.getValue())) {
+            return errorPages.page(Response.Status.FORBIDDEN);
+        }
+        return null;
+    }
+
+    @ServerResponseFilter
+    public void cookies(ContainerResponseContext response) {
+        for (NewCookie c : ctx.cookiesToSet()) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, c);
+        }
+        if (ctx.isLangFromPath()) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, ctx.getLang());
+        }
+    }
+
+    public String sessionValue(Long personId) {
+        long expires = Instant.now().plus(sessionMaxAge).getEpochSecond();
+        String body = personId + "." + expires;
+        return body + "." + secrets.sign("session", body);
+    }
+
+    public int sessionMaxAgeSeconds() {
+        return (int) sessionMaxAge.toSeconds();
+    }
+
+    private Long signedInPerson(Cookie cookie) {
+        if (cookie == null) {
+            return null;
+        }
+        String[] parts = cookie.getValue().split("\\.");
+        if (parts.length != 3 || !secrets.verify("session", parts[0] + "." + parts[1], parts[2])) {
+            return null;
+        }
+        try {
+            long expires = Long.parseLong(parts[1]);
+            if (Instant.now().getEpochSecond() > expires) {
+                return null;
+            }
+            return Long.parseLong(parts[0]);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private boolean validCsrf(String token) {
+        int dot = token.indexOf('.');
+        return dot > 0 && secrets.verify("csrf", token.substring(0, dot), token.substring(dot + 1));
+    }
+
+    private static boolean isForm(MediaType type) {
+        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    private static String preferred(List<Locale> acceptable) {
+        for (Locale l : acceptable) {
+            if (Lang.CY.equals(l.getLanguage())) {
+                return Lang.CY;
+            }
+            if (Lang.EN.equals(l.getLanguage())) {
+                return Lang.EN;
+            }
+        }
+        return Lang.EN;
+    }
+}

@@ -1,0 +1,120 @@
+package cyd.support;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import cyd.account.OfficerRole;
+import cyd.account.Person;
+import cyd.authority.Area;
+import cyd.authority.Authority;
+import cyd.idea.Idea;
+import cyd.idea.IdeaStatus;
+import cyd.prompt.Prompt;
+import cyd.prompt.PromptStatus;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Builds councils, people, prompts and ideas straight into the database for tests to act on. */
+public final class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    private static final String HASH = BcryptUtil.bcryptHash(PASSWORD);
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SEQ.incrementAndGet();
+    }
+
+    public static Authority authority(boolean bilingual) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Authority a = new Authority();
+            a.slug = unique("council");
+            a.nameEn = "Test Council " + a.slug;
+            a.nameCy = bilingual ? "Cyngor Prawf " + a.slug : null;
+            a.bilingual = bilingual;
+            a.colour = "#1d4f6e";
+            a.createdAt = Instant.now();
+            a.persist();
+            return a;
+        });
+    }
+
+    public static Area area(Authority authority, String name) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Area area = new Area();
+            area.authorityId = authority.id;
+            area.slug = unique("area");
+            area.nameEn = name;
+            area.nameCy = name + " (cy)";
+            area.persist();
+            return area;
+        });
+    }
+
+    public static Person resident() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Person p = new Person();
+            p.email = unique("resident") + "@example.org";
+            p.displayName = "Resident " + SEQ.get();
+            p.passwordHash = HASH;
+            p.language = "en";
+            p.createdAt = Instant.now();
+            p.persist();
+            return p;
+        });
+    }
+
+    public static Person officer(Authority authority) {
+        Person p = resident();
+        QuarkusTransaction.requiringNew().run(() -> OfficerRole.grant(p.id, authority.id));
+        return p;
+    }
+
+    public static Prompt openPrompt(Authority authority) {
+        return prompt(authority, PromptStatus.OPEN, null);
+    }
+
+    public static Prompt prompt(Authority authority, PromptStatus status, Instant closesAt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Prompt p = new Prompt();
+            p.authorityId = authority.id;
+            p.titleEn = "What would you like to do with us to improve the park?";
+            p.titleCy = authority.bilingual ? "Beth hoffech chi ei wneud gyda ni i wella'r parc?" : null;
+            p.bodyEn = "Tell us.";
+            p.bodyCy = authority.bilingual ? "Dywedwch wrthym." : null;
+            p.status = status;
+            p.closesAt = closesAt;
+            p.publishedAt = status == PromptStatus.DRAFT ? null : Instant.now();
+            p.createdAt = Instant.now();
+            p.updatedAt = Instant.now();
+            p.persist();
+            return p;
+        });
+    }
+
+    public static Idea idea(Prompt prompt, Person author, String title) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Idea i = new Idea();
+            i.promptId = prompt.id;
+            i.authorId = author.id;
+            i.title = title;
+            i.description = "A description of " + title;
+            i.language = "en";
+            i.status = IdeaStatus.SUBMITTED;
+            i.createdAt = Instant.now();
+            i.persist();
+            return i;
+        });
+    }
+
+    public static Idea reload(Idea idea) {
+        return QuarkusTransaction.requiringNew().call(() -> Idea.<Idea>findById(idea.id));
+    }
+
+    public static Prompt reload(Prompt prompt) {
+        return QuarkusTransaction.requiringNew().call(() -> Prompt.<Prompt>findById(prompt.id));
+    }
+}
