@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Sign-up, sign-in and sign-out, and the resident's own account: their data and its deletion. */
-@Path("/{lang:en|cy}")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountResource {
 
@@ -51,7 +51,7 @@ public class AccountResource {
     WebFilters sessions;
 
     @GET
-    @Path("/sign-up")
+    @Path("/{lang:en|cy}/sign-up")
     public TemplateInstance signUpPage(@RestQuery String next) {
         SignUpForm form = new SignUpForm();
         form.next = Pages.safeNext(next, null);
@@ -59,7 +59,7 @@ public class AccountResource {
     }
 
     @POST
-    @Path("/sign-up")
+    @Path("/{lang:en|cy}/sign-up")
     public Response signUp(@BeanParam SignUpForm form) {
         AccountService.SignUpResult result = accounts.signUp(form, ctx.getLang(), ctx.msg());
         if (result instanceof AccountService.SignUpInvalid invalid) {
@@ -71,13 +71,13 @@ public class AccountResource {
     }
 
     @GET
-    @Path("/sign-in")
+    @Path("/{lang:en|cy}/sign-in")
     public TemplateInstance signInPage(@RestQuery String next) {
         return Templates.signIn("", Pages.safeNext(next, null), FormErrors.none());
     }
 
     @POST
-    @Path("/sign-in")
+    @Path("/{lang:en|cy}/sign-in")
     public Response signIn(@BeanParam SignInForm form) {
         FormErrors errors = new FormErrors();
         if (form.email == null || form.email.isBlank()) {
@@ -97,7 +97,7 @@ public class AccountResource {
     }
 
     @POST
-    @Path("/sign-out")
+    @Path("/{lang:en|cy}/sign-out")
     public Response signOut() {
         return Response.seeOther(URI.create(ctx.link("/")))
                 .cookie(Cookies.expired(Cookies.SESSION, ctx.isSecure()))
@@ -105,7 +105,7 @@ public class AccountResource {
     }
 
     @GET
-    @Path("/account")
+    @Path("/{lang:en|cy}/account")
     public Object account() {
         Person person = me.get();
         if (person == null) {
@@ -115,7 +115,7 @@ public class AccountResource {
     }
 
     @GET
-    @Path("/account/data.json")
+    @Path("/{lang:en|cy}/account/data.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response download() {
         if (!me.isSignedIn()) {
@@ -128,7 +128,7 @@ public class AccountResource {
     }
 
     @GET
-    @Path("/account/delete")
+    @Path("/{lang:en|cy}/account/delete")
     public Object deletePage() {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
@@ -137,7 +137,7 @@ public class AccountResource {
     }
 
     @POST
-    @Path("/account/delete")
+    @Path("/{lang:en|cy}/account/delete")
     public Response delete(@RestForm String password) {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);

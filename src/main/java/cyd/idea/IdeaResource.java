@@ -32,7 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** A prompt as residents see it with its ideas; proposing an idea; an idea's page; backing it. */
-@Path("/{lang:en|cy}/{authority}")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class IdeaResource {
 
@@ -63,7 +63,7 @@ public class IdeaResource {
     IdeaService ideas;
 
     @GET
-    @Path("/prompts/{id}")
+    @Path("/{lang:en|cy}/{authority}/prompts/{id}")
     public TemplateInstance prompt(String authority, @RestPath Long id, @RestQuery String sort,
             @RestQuery String after) {
         Authority a = councils.open(authority);
@@ -84,7 +84,7 @@ public class IdeaResource {
     }
 
     @GET
-    @Path("/prompts/{id}/ideas/new")
+    @Path("/{lang:en|cy}/{authority}/prompts/{id}/ideas/new")
     public Object proposePage(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
         Prompt p = visiblePrompt(a, id);
@@ -101,7 +101,7 @@ public class IdeaResource {
     }
 
     @POST
-    @Path("/prompts/{id}/ideas")
+    @Path("/{lang:en|cy}/{authority}/prompts/{id}/ideas")
     public Response propose(String authority, @RestPath Long id, @BeanParam IdeaForm form) {
         Authority a = councils.open(authority);
         Prompt p = visiblePrompt(a, id);
@@ -123,7 +123,7 @@ public class IdeaResource {
     }
 
     @GET
-    @Path("/ideas/{id}")
+    @Path("/{lang:en|cy}/{authority}/ideas/{id}")
     public TemplateInstance idea(String authority, @RestPath Long id, @RestQuery String notice) {
         Authority a = councils.open(authority);
         Idea idea = Idea.<Idea>findByIdOptional(id).orElseThrow(NotFoundException::new);
@@ -136,13 +136,13 @@ public class IdeaResource {
     }
 
     @POST
-    @Path("/ideas/{id}/back")
+    @Path("/{lang:en|cy}/{authority}/ideas/{id}/back")
     public Response back(String authority, @RestPath Long id) {
         return backing(authority, id, true);
     }
 
     @POST
-    @Path("/ideas/{id}/withdraw")
+    @Path("/{lang:en|cy}/{authority}/ideas/{id}/withdraw")
     public Response withdraw(String authority, @RestPath Long id) {
         return backing(authority, id, false);
     }

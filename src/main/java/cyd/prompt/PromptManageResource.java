@@ -29,7 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The officer's side of prompts: the list of all of them, writing, previewing, publishing, closing. */
-@Path("/{lang:en|cy}/{authority}/manage")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PromptManageResource {
 
@@ -61,6 +61,7 @@ public class PromptManageResource {
     Clock clock;
 
     @GET
+    @Path("/{lang:en|cy}/{authority}/manage")
     public Object dashboard(String authority) {
         Authority a = councils.open(authority);
         Response denied = officerOnly(a);
@@ -71,7 +72,7 @@ public class PromptManageResource {
     }
 
     @GET
-    @Path("/prompts/new")
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/new")
     public Object newPrompt(String authority) {
         Authority a = councils.open(authority);
         Response denied = officerOnly(a);
@@ -82,7 +83,7 @@ public class PromptManageResource {
     }
 
     @POST
-    @Path("/prompts")
+    @Path("/{lang:en|cy}/{authority}/manage/prompts")
     public Response create(String authority, @BeanParam PromptForm form) {
         Authority a = councils.open(authority);
         Response denied = officerOnly(a);
@@ -97,7 +98,7 @@ public class PromptManageResource {
     }
 
     @GET
-    @Path("/prompts/{id}")
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}")
     public Object preview(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
         Response denied = officerOnly(a);
@@ -108,7 +109,7 @@ public class PromptManageResource {
     }
 
     @GET
-    @Path("/prompts/{id}/edit")
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/edit")
     public Object editPage(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
         Response denied = officerOnly(a);
@@ -123,7 +124,7 @@ public class PromptManageResource {
     }
 
     @POST
-    @Path("/prompts/{id}")
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}")
     public Response update(String authority, @RestPath Long id, @BeanParam PromptForm form) {
         Authority a = councils.open(authority);
         Response denied = officerOnly(a);
@@ -139,7 +140,7 @@ public class PromptManageResource {
     }
 
     @POST
-    @Path("/prompts/{id}/publish")
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/publish")
     public Response publish(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
         Response denied = officerOnly(a);
@@ -154,7 +155,7 @@ public class PromptManageResource {
     }
 
     @POST
-    @Path("/prompts/{id}/close")
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/close")
     public Response close(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
         Response denied = officerOnly(a);

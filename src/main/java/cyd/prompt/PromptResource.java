@@ -18,7 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** A council's home page: the questions it is asking now, and those it asked before. */
-@Path("/{lang:en|cy}/{authority}")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PromptResource {
 
@@ -35,6 +35,7 @@ public class PromptResource {
     Clock clock;
 
     @GET
+    @Path("/{lang:en|cy}/{authority}")
     public TemplateInstance home(String authority) {
         Authority a = councils.open(authority);
         List<Prompt> published = Prompt.publishedForAuthority(a.id);

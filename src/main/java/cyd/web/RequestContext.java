@@ -124,6 +124,15 @@ public class RequestContext {
         this.canManage = canManage;
     }
 
+    /** The home page of this page's council, in this page's language. */
+    public String getCouncilLink() {
+        return authority == null ? link("/") : link("/" + authority.getSlug());
+    }
+
+    public String getManageLink() {
+        return getCouncilLink() + "/manage";
+    }
+
     /** Whether the signed-in person is an officer of this page's council (shows the Manage link). */
     public boolean isCanManage() {
         return canManage;

@@ -1,0 +1,110 @@
+package cyd.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cyd.account.Person;
+import cyd.support.Browser;
+import cyd.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class SecurityTest {
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefused() {
+        Person resident = Fixtures.resident();
+        Browser browser = new Browser();
+        browser.get("/en/sign-in");
+        Response none = browser.postRaw("/en/sign-in", Map.of("email", resident.email, "password", Fixtures.PASSWORD));
+        assertEquals(403, none.statusCode());
+        assertThat(none.asString(), containsString("You cannot do that"));
+
+        Response forged = browser.postRaw("/en/sign-in",
+                Map.of("email", resident.email, "password", Fixtures.PASSWORD, "csrf", "forged.token"));
+        assertEquals(403, forged.statusCode());
+        assertEquals(null, browser.cookie("cyd_session"));
+
+        Response noBody = given().redirects().follow(false).post("/en/sign-out");
+        assertEquals(403, noBody.statusCode());
+    }
+
+    @Test
+    void aTokenFromAnotherBrowserDoesNotWork() {
+        Browser mine = new Browser();
+        mine.get("/en/sign-in");
+        Browser attacker = new Browser();
+        attacker.get("/en/sign-in");
+        Response r = mine.postRaw("/en/sign-in", Map.of("email", "a@b.c", "password", "x", "csrf",
+                attacker.csrfToken()));
+        assertEquals(403, r.statusCode());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyLaxAndSecureBehindHttps() {
+        Person resident = Fixtures.resident();
+        Browser plain = new Browser();
+        plain.get("/en/sign-in");
+        Response r = plain.post("/en/sign-in", "email", resident.email, "password", Fixtures.PASSWORD);
+        String setCookie = sessionCookieHeader(r);
+        assertThat(setCookie, containsString("HttpOnly"));
+        assertThat(setCookie, containsString("SameSite=Lax"));
+        assertThat(setCookie, not(containsString("Secure")));
+
+        Browser https = new Browser().header("X-Forwarded-Proto", "https");
+        https.get("/en/sign-in");
+        Response secure = https.post("/en/sign-in", "email", resident.email, "password", Fixtures.PASSWORD);
+        assertThat(sessionCookieHeader(secure), containsString("Secure"));
+    }
+
+    @Test
+    void aTamperedSessionCookieSignsNobodyIn() {
+        Person resident = Fixtures.resident();
+        Response r = given().redirects().follow(false).cookie("cyd_session", resident.id + ".9999999999.forged")
+                .get("/en/account");
+        assertEquals(303, r.statusCode());
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndCannotBeFramed() {
+        Response r = given().get("/en");
+        assertThat(r.header("Content-Security-Policy"), containsString("frame-ancestors 'none'"));
+        assertEquals("nosniff", r.header("X-Content-Type-Options"));
+        assertEquals("DENY", r.header("X-Frame-Options"));
+    }
+
+    @Test
+    void errorPagesExistInBothLanguagesWithoutStackTraces() {
+        Response en = given().get("/en/no-such-council");
+        assertEquals(404, en.statusCode());
+        assertThat(en.asString(), containsString("Page not found"));
+        assertThat(en.asString(), containsString("<html lang=\"en\""));
+
+        Response cy = given().get("/cy/no/such/page/here");
+        assertEquals(404, cy.statusCode());
+        assertThat(cy.asString(), containsString("Heb ddod o hyd i&#39;r dudalen"));
+        assertThat(cy.asString(), containsString("<html lang=\"cy\""));
+
+        Response badId = given().get("/en/enghraifft/prompts/not-a-number");
+        assertTrue(badId.statusCode() == 404 || badId.statusCode() == 400, "status " + badId.statusCode());
+        for (Response page : List.of(en, cy, badId)) {
+            assertThat(page.asString(), not(containsString("Exception")));
+            assertThat(page.asString(), not(containsString("at cyd.")));
+        }
+    }
+
+    private static String sessionCookieHeader(Response r) {
+        return r.headers().getValues("Set-Cookie").stream().filter(h -> h.startsWith("cyd_session=")).findFirst()
+                .orElseThrow();
+    }
+}
