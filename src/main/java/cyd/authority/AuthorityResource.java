@@ -37,7 +37,9 @@ public class AuthorityResource {
         String colour = a.colour != null && a.colour.matches("#[0-9a-fA-F]{6}") ? a.colour : "#0b4f6c";
         String css = ".cyd-header, .cyd-header .govuk-header__container { background-color: " + colour
                 + "; border-bottom-color: " + colour + "; }\n"
-                + ".govuk-service-navigation { border-top: 4px solid " + colour + "; }\n";
+                + ".govuk-service-navigation { border-top: 4px solid " + colour + "; }\n"
+                + ".govuk-footer { border-top-color: " + colour + "; }\n"
+                + ".cyd-backing { border-top-color: " + colour + "; }\n";
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         return Response.ok(css).cacheControl(cache).build();
