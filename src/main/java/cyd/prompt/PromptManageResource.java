@@ -25,6 +25,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -62,34 +63,22 @@ public class PromptManageResource {
 
     @GET
     @Path("/{lang:en|cy}/{authority}/manage")
-    public Object dashboard(String authority) {
-        Authority a = councils.open(authority);
-        Response denied = officerOnly(a);
-        if (denied != null) {
-            return denied;
-        }
+    public TemplateInstance dashboard(String authority) {
+        Authority a = officersCouncil(authority);
         return Templates.dashboard(a, Prompt.allForAuthority(a.id), PromptResource.areasOf(a), clock.instant());
     }
 
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/prompts/new")
-    public Object newPrompt(String authority) {
-        Authority a = councils.open(authority);
-        Response denied = officerOnly(a);
-        if (denied != null) {
-            return denied;
-        }
+    public TemplateInstance newPrompt(String authority) {
+        Authority a = officersCouncil(authority);
         return Templates.edit(a, null, createLink(a), new PromptForm(), Area.forAuthority(a.id), FormErrors.none());
     }
 
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts")
     public Response create(String authority, @BeanParam PromptForm form) {
-        Authority a = councils.open(authority);
-        Response denied = officerOnly(a);
-        if (denied != null) {
-            return denied;
-        }
+        Authority a = officersCouncil(authority);
         PromptService.Result result = prompts.writeDraft(a, me.viewer(), form, ctx.msg());
         if (result instanceof PromptService.Invalid invalid) {
             return Pages.invalid(Templates.edit(a, null, createLink(a), form, Area.forAuthority(a.id), invalid.errors()));
@@ -99,23 +88,15 @@ public class PromptManageResource {
 
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}")
-    public Object preview(String authority, @RestPath Long id) {
-        Authority a = councils.open(authority);
-        Response denied = officerOnly(a);
-        if (denied != null) {
-            return denied;
-        }
+    public TemplateInstance preview(String authority, @RestPath Long id) {
+        Authority a = officersCouncil(authority);
         return previewPage(a, find(a, id), FormErrors.none());
     }
 
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/edit")
-    public Object editPage(String authority, @RestPath Long id) {
-        Authority a = councils.open(authority);
-        Response denied = officerOnly(a);
-        if (denied != null) {
-            return denied;
-        }
+    public TemplateInstance editPage(String authority, @RestPath Long id) {
+        Authority a = officersCouncil(authority);
         Prompt p = find(a, id);
         if (!PromptPermissions.canEdit(me.viewer(), p)) {
             throw new ForbiddenException();
@@ -126,11 +107,7 @@ public class PromptManageResource {
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}")
     public Response update(String authority, @RestPath Long id, @BeanParam PromptForm form) {
-        Authority a = councils.open(authority);
-        Response denied = officerOnly(a);
-        if (denied != null) {
-            return denied;
-        }
+        Authority a = officersCouncil(authority);
         Prompt p = find(a, id);
         PromptService.Result result = prompts.edit(a, me.viewer(), id, form, ctx.msg());
         if (result instanceof PromptService.Invalid invalid) {
@@ -142,11 +119,7 @@ public class PromptManageResource {
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/publish")
     public Response publish(String authority, @RestPath Long id) {
-        Authority a = councils.open(authority);
-        Response denied = officerOnly(a);
-        if (denied != null) {
-            return denied;
-        }
+        Authority a = officersCouncil(authority);
         PromptService.Result result = prompts.publish(a, me.viewer(), id, ctx.msg());
         if (result instanceof PromptService.Invalid invalid) {
             return Pages.invalid(previewPage(a, find(a, id), invalid.errors()));
@@ -157,11 +130,7 @@ public class PromptManageResource {
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/close")
     public Response close(String authority, @RestPath Long id) {
-        Authority a = councils.open(authority);
-        Response denied = officerOnly(a);
-        if (denied != null) {
-            return denied;
-        }
+        Authority a = officersCouncil(authority);
         return toPreview(a, prompts.close(a, me.viewer(), id));
     }
 
@@ -180,15 +149,19 @@ public class PromptManageResource {
                 PromptPermissions.canPublish(v, p), PromptPermissions.canClose(v, p), clock.instant());
     }
 
-    /** Signed-out people are asked to sign in; residents and other councils' officers are refused. */
-    private Response officerOnly(Authority a) {
+    /**
+     * The council whose prompts these are, for one of its officers. Signed-out people are sent to sign in
+     * and come back; residents and other councils' officers are refused.
+     */
+    private Authority officersCouncil(String slug) {
+        Authority a = councils.open(slug);
         if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
+            throw new RedirectionException(Pages.signInFirst(ctx));
         }
         if (!PromptPermissions.canManage(me.viewer(), a.id)) {
             throw new ForbiddenException();
         }
-        return null;
+        return a;
     }
 
     private static Prompt find(Authority a, Long id) {
