@@ -18,6 +18,8 @@ public class CydMain {
 
     public static void main(String... args) {
         if (DatabaseSettings.useEmbedded()) {
+            // The embedded server's own start-up chatter is not worth a log reader's time.
+            java.util.logging.Logger.getLogger("ch.vorburger").setLevel(java.util.logging.Level.WARNING);
             Path dir = DatabaseSettings.embeddedDir();
             LOG.infof("No database configured (QUARKUS_DATASOURCE_JDBC_URL): starting the embedded MariaDB in %s",
                     dir.toAbsolutePath());

@@ -27,8 +27,8 @@ public class ErrorPages {
     }
 
     /** The page rendered now, for answers made outside a resource (the router's last resort). */
-    public String render(int status, String lang) {
-        return Templates.error(status, null).setLocale(Lang.locale(lang)).render();
+    public String render(int status, String lang, String incident) {
+        return Templates.error(status, incident).setLocale(Lang.locale(lang)).render();
     }
 
     public static Response problem(int status, String title, String detail) {

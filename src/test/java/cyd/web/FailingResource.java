@@ -1,0 +1,40 @@
+package cyd.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Test-only pages that fail, to prove what a person sees when something goes wrong. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class FailingResource {
+
+    @Inject
+    @Location("errors/error.html")
+    Template errorPage;
+
+    @GET
+    @Path("/{lang:en|cy}/test-failure/exception")
+    public String exception() {
+        throw new IllegalStateException("a bug in a resource");
+    }
+
+    /** The template needs a status it is not given, so it fails while rendering, after the resource. */
+    @GET
+    @Path("/{lang:en|cy}/test-failure/rendering")
+    public TemplateInstance rendering() {
+        return errorPage.instance();
+    }
+
+    @GET
+    @Path("/api/v1/test-failure")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String apiException() {
+        throw new IllegalStateException("a bug in the API");
+    }
+}
