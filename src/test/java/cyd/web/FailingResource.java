@@ -31,6 +31,15 @@ public class FailingResource {
         return errorPage.instance();
     }
 
+    /** A page with faults the accessibility checks must find: they are proven able to fail. */
+    @GET
+    @Path("/test-only/inaccessible")
+    public String inaccessible() {
+        return "<!DOCTYPE html><html lang=\"cy\"><head><title>Prawf</title></head><body><main>"
+                + "<h1>Prawf</h1><img src=\"/static/favicon.svg\"><input type=\"text\" name=\"x\">"
+                + "<p>Sign in</p><p lang=\"en\">Sign out</p></main></body></html>";
+    }
+
     @GET
     @Path("/api/v1/test-failure")
     @Produces(MediaType.APPLICATION_JSON)

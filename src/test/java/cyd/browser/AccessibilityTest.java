@@ -1,0 +1,209 @@
+package cyd.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+import cyd.account.Person;
+import cyd.authority.Authority;
+import cyd.idea.Idea;
+import cyd.prompt.Prompt;
+import cyd.prompt.PromptStatus;
+import cyd.support.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Walks every page of Cyd in a real Chromium — in Welsh and English, signed out, as a resident and as
+ * an officer, error states included — and holds each to WCAG 2.2 AA (axe-core) and each Welsh page to
+ * having no English words of Cyd's own. The route table proves no page was missed.
+ */
+@QuarkusTest
+@RequiresChromium
+class AccessibilityTest {
+
+    private static final int PER_ROUTE = 2;
+    private static final Pattern SKIP = Pattern.compile(".*(\\.json|\\.css|\\.js|\\.svg|\\.png)(\\?.*)?$|^/(api|q|webjars|static|theme)/.*");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, Set<String>> visitedByLang = Map.of("en", new TreeSet<>(), "cy", new TreeSet<>());
+    private final List<RouteTable.Route> routes = RouteTable.htmlPages();
+    private Map<String, String> englishOnly;
+
+    @Test
+    void everyPageMeetsWcag22AaInBothLanguagesWithNoEnglishOnWelshPages() throws IOException {
+        englishOnly = englishMessages();
+        Authority demo = QuarkusTransaction.requiringNew().call(() -> Authority.bySlug("enghraifft").orElseThrow());
+        Person officer = Fixtures.officer(demo);
+        Person resident = Fixtures.resident();
+        Prompt draft = Fixtures.prompt(demo, PromptStatus.DRAFT, null);
+        Prompt closed = Fixtures.prompt(demo, PromptStatus.CLOSED, Instant.now().minusSeconds(3600));
+        Idea idea = QuarkusTransaction.requiringNew().call(() -> Idea.<Idea>find("order by id").firstResult());
+
+        try (Chrome anonymous = Chrome.open(base.toString(), 1280, 900)) {
+            crawl(anonymous, "anonymous", List.of("/en", "/cy", "/en/enghraifft", "/cy/enghraifft",
+                    "/en/example-borough", "/en?deleted=1", "/cy?deleted=1"));
+            for (String lang : List.of("en", "cy")) {
+                check(anonymous.go("/" + lang + "/no-such-council/at-all"), "404 page");
+                anonymous.go("/" + lang + "/sign-up").click("main button[type=submit]");
+                check(anonymous, "sign-up errors");
+                anonymous.go("/" + lang + "/sign-in").click("main button[type=submit]");
+                check(anonymous, "sign-in errors");
+            }
+        }
+        try (Chrome chrome = Chrome.open(base.toString(), 1280, 900)) {
+            chrome.signIn(resident.email, Fixtures.PASSWORD);
+            crawl(chrome, "resident", List.of("/en/enghraifft", "/cy/enghraifft", "/en/account", "/cy/account",
+                    "/en/enghraifft/ideas/" + idea.id + "?notice=backed",
+                    "/cy/enghraifft/ideas/" + idea.id + "?notice=already_backed"));
+            for (String lang : List.of("en", "cy")) {
+                chrome.go("/" + lang + "/enghraifft/prompts/" + idea.promptId + "/ideas/new")
+                        .click("main button[type=submit]");
+                check(chrome, "idea errors");
+                check(chrome.go("/" + lang + "/enghraifft/prompts/" + closed.id + "/ideas/new"), "closed prompt");
+                check(chrome.go("/" + lang + "/enghraifft/manage"), "403 page");
+                chrome.go("/" + lang + "/account/delete").type("password", "not my password")
+                        .click("main button[type=submit]");
+                check(chrome, "delete errors");
+            }
+        }
+        try (Chrome chrome = Chrome.open(base.toString(), 1280, 900)) {
+            chrome.signIn(officer.email, Fixtures.PASSWORD);
+            crawl(chrome, "officer", List.of("/en/enghraifft/manage", "/cy/enghraifft/manage",
+                    "/en/enghraifft/manage/prompts/" + draft.id, "/cy/enghraifft/manage/prompts/" + draft.id));
+            for (String lang : List.of("en", "cy")) {
+                chrome.go("/" + lang + "/enghraifft/manage/prompts/new").type("closesDay", "31")
+                        .type("closesMonth", "2").type("closesYear", "2031").click("main button[type=submit]");
+                check(chrome, "prompt errors");
+            }
+        }
+
+        List<String> missed = new ArrayList<>();
+        for (RouteTable.Route route : routes) {
+            for (String lang : List.of("en", "cy")) {
+                if (visitedByLang.get(lang).stream().noneMatch(route::matches)) {
+                    missed.add(lang + " " + route.template());
+                }
+            }
+        }
+        assertTrue(routes.size() >= 15, "the route table was read: " + routes);
+        int checked = visitedByLang.get("en").size() + visitedByLang.get("cy").size();
+        System.out.printf("Accessibility: %d distinct pages checked against %d page routes%n", checked, routes.size());
+        assertTrue(checked > 40, "pages checked: " + checked);
+        assertEquals(List.of(), missed, "pages never visited: link them from a page, or add a start address here");
+        assertEquals(List.of(), problems, problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void theChecksFindFaultsWhenThereAreSome() throws IOException {
+        englishOnly = englishMessages();
+        try (Chrome chrome = Chrome.open(base.toString(), 1280, 900)) {
+            chrome.go("/test-only/inaccessible");
+            List<String> violations = chrome.accessibilityViolations();
+            assertTrue(violations.stream().anyMatch(v -> v.startsWith("image-alt")), violations.toString());
+            assertTrue(violations.stream().anyMatch(v -> v.startsWith("label")), violations.toString());
+            check(chrome, "self-test");
+            assertTrue(problems.stream().anyMatch(p -> p.contains("\"Sign in\"")), problems.toString());
+            assertTrue(problems.stream().noneMatch(p -> p.contains("\"Sign out\"")),
+                    "text marked lang=en is the resident's own, not Cyd's: " + problems);
+        }
+    }
+
+    private void crawl(Chrome chrome, String role, List<String> start) {
+        Deque<String> queue = new ArrayDeque<>(start);
+        Set<String> seen = new LinkedHashSet<>(start);
+        Map<String, Integer> perRoute = new HashMap<>();
+        int pages = 0;
+        while (!queue.isEmpty() && pages++ < 400) {
+            String path = queue.poll();
+            chrome.go(path);
+            check(chrome, role);
+            for (WebElement a : chrome.all("a[href]")) {
+                String href = a.getAttribute("href");
+                if (href == null || !href.startsWith(base.toString().replaceAll("/$", ""))) {
+                    continue;
+                }
+                String next = href.substring(base.toString().replaceAll("/$", "").length()).replaceAll("#.*$", "");
+                if (next.isEmpty() || SKIP.matcher(next).matches() || !seen.add(next)) {
+                    continue;
+                }
+                String key = next.substring(0, Math.min(3, next.length())) + routeOf(next.replaceAll("\\?.*$", ""));
+                if (perRoute.merge(key, 1, Integer::sum) <= PER_ROUTE) {
+                    queue.add(next);
+                }
+            }
+        }
+    }
+
+    private void check(Chrome chrome, String what) {
+        String path = chrome.path();
+        String lang = (String) chrome.js("return document.documentElement.lang;");
+        String bare = path.replaceAll("[?#].*$", "");
+        if (visitedByLang.containsKey(lang)) {
+            visitedByLang.get(lang).add(bare);
+        }
+        for (String v : chrome.accessibilityViolations()) {
+            problems.add("[" + what + "] " + path + ": " + v);
+        }
+        if ("cy".equals(lang)) {
+            String text = chrome.textOutsideEnglish();
+            englishOnly.forEach((key, english) -> {
+                if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(english) + "(?![\\p{L}])").matcher(text).find()) {
+                    problems.add("[" + what + "] " + path + ": English text on a Welsh page: \"" + english + "\" ("
+                            + key + ")");
+                }
+            });
+        }
+    }
+
+    private String routeOf(String path) {
+        return routes.stream().filter(r -> r.matches(path)).map(RouteTable.Route::template).findFirst()
+                .orElse(path);
+    }
+
+    /** English messages whose Welsh is different, long enough not to be a Welsh word too. */
+    private static Map<String, String> englishMessages() throws IOException {
+        Properties en = load("messages/msg.properties");
+        Properties cy = load("messages/msg_cy.properties");
+        Map<String, String> out = new HashMap<>();
+        for (String key : en.stringPropertyNames()) {
+            String value = en.getProperty(key).trim();
+            if (value.length() >= 4 && !value.equals(cy.getProperty(key)) && !value.contains("{")) {
+                out.put(key, value);
+            }
+        }
+        return out;
+    }
+
+    private static Properties load(String path) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = AccessibilityTest.class.getClassLoader().getResourceAsStream(path)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
