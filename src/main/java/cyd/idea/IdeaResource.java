@@ -101,7 +101,7 @@ public class IdeaResource {
     }
 
     @POST
-    @Path("/{lang:en|cy}/{authority}/prompts/{id}/ideas")
+    @Path("/{lang:en|cy}/{authority}/prompts/{id}/ideas/new")
     public Response propose(String authority, @RestPath Long id, @BeanParam IdeaForm form) {
         Authority a = councils.open(authority);
         Prompt p = visiblePrompt(a, id);

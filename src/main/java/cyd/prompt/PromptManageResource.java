@@ -76,7 +76,7 @@ public class PromptManageResource {
     }
 
     @POST
-    @Path("/{lang:en|cy}/{authority}/manage/prompts")
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/new")
     public Response create(String authority, @BeanParam PromptForm form) {
         Authority a = officersCouncil(authority);
         PromptService.Result result = prompts.writeDraft(a, me.viewer(), form, ctx.msg());
@@ -101,17 +101,17 @@ public class PromptManageResource {
         if (!PromptPermissions.canEdit(me.viewer(), p)) {
             throw new ForbiddenException();
         }
-        return Templates.edit(a, p, previewLink(a, p), PromptForm.of(p), Area.forAuthority(a.id), FormErrors.none());
+        return Templates.edit(a, p, previewLink(a, p) + "/edit", PromptForm.of(p), Area.forAuthority(a.id), FormErrors.none());
     }
 
     @POST
-    @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}")
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/edit")
     public Response update(String authority, @RestPath Long id, @BeanParam PromptForm form) {
         Authority a = officersCouncil(authority);
         Prompt p = find(a, id);
         PromptService.Result result = prompts.edit(a, me.viewer(), id, form, ctx.msg());
         if (result instanceof PromptService.Invalid invalid) {
-            return Pages.invalid(Templates.edit(a, p, previewLink(a, p), form, Area.forAuthority(a.id), invalid.errors()));
+            return Pages.invalid(Templates.edit(a, p, previewLink(a, p) + "/edit", form, Area.forAuthority(a.id), invalid.errors()));
         }
         return toPreview(a, result);
     }
@@ -122,6 +122,7 @@ public class PromptManageResource {
         Authority a = officersCouncil(authority);
         PromptService.Result result = prompts.publish(a, me.viewer(), id, ctx.msg());
         if (result instanceof PromptService.Invalid invalid) {
+            ctx.showAs(previewLink(a, find(a, id)));
             return Pages.invalid(previewPage(a, find(a, id), invalid.errors()));
         }
         return toPreview(a, result);
@@ -169,7 +170,7 @@ public class PromptManageResource {
     }
 
     private String createLink(Authority a) {
-        return ctx.link("/" + a.slug + "/manage/prompts");
+        return ctx.link("/" + a.slug + "/manage/prompts/new");
     }
 
     private String previewLink(Authority a, Prompt p) {

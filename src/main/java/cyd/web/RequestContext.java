@@ -93,6 +93,15 @@ public class RequestContext {
         return offersWelsh ? Lang.counterpart(path, query) : null;
     }
 
+    /**
+     * The page answering a form is shown as the page at this address (its counterpart, "come back here"):
+     * for a POST whose own address has no page.
+     */
+    public void showAs(String pagePath) {
+        this.path = pagePath;
+        this.query = null;
+    }
+
     public String getOtherLang() {
         return Lang.other(lang);
     }

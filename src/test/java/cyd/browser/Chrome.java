@@ -100,6 +100,21 @@ public final class Chrome implements AutoCloseable {
         return find("body").getText();
     }
 
+    /** Waits (up to 10 s) for a page whose text contains this, as after a key press that submits. */
+    public Chrome waitForText(String expected) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        return this;
+    }
+
+    /** Waits (up to 10 s) for the address to contain this. */
+    public Chrome waitForPath(String part) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains(part));
+        return this;
+    }
+
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -112,8 +127,18 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
+    /** Clicks something that loads a new page, and waits for that page. */
     public Chrome click(String css) {
-        find(css).click();
+        return click(By.cssSelector(css));
+    }
+
+    public Chrome click(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
@@ -132,7 +157,7 @@ public final class Chrome implements AutoCloseable {
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
                         + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-                        + " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))"
+                        + " nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.html.substring(0, 160)).slice(0, 5)}))))"
                         + ".catch(e => done([{id: 'axe-error', impact: 'error', help: String(e), nodes: []}]));",
                 WCAG_TAGS);
         List<String> lines = new ArrayList<>();

@@ -35,7 +35,7 @@ class IdeaJourneyTest {
 
         Response form = browser.get(base + "/prompts/" + prompt.id + "/ideas/new");
         assertEquals(200, form.statusCode());
-        Response done = browser.post(base + "/prompts/" + prompt.id + "/ideas", "title", "A community orchard",
+        Response done = browser.post(base + "/prompts/" + prompt.id + "/ideas/new", "title", "A community orchard",
                 "description", "Plant apple trees by the school.", "areaId", area.id, "language", "en");
         assertEquals(303, done.statusCode());
         String ideaPage = browser.get(done.header("Location")).asString();
@@ -57,7 +57,7 @@ class IdeaJourneyTest {
         browser.get(base + "/prompts/" + prompt.id + "/ideas/new");
 
         String longTitle = "x".repeat(121);
-        Response r = browser.post(base + "/prompts/" + prompt.id + "/ideas", "title", longTitle,
+        Response r = browser.post(base + "/prompts/" + prompt.id + "/ideas/new", "title", longTitle,
                 "description", "Disgrifiad & <manylion> gwych", "language", "cy");
 
         assertEquals(422, r.statusCode());
@@ -70,7 +70,7 @@ class IdeaJourneyTest {
         assertThat(page, containsString("govuk-input--error"));
         assertEquals(0, Fixtures.reload(prompt).ideaCount, "nothing is stored");
 
-        Response empty = browser.post(base + "/prompts/" + prompt.id + "/ideas", "title", "", "description", "");
+        Response empty = browser.post(base + "/prompts/" + prompt.id + "/ideas/new", "title", "", "description", "");
         assertEquals(422, empty.statusCode());
         assertThat(empty.asString(), containsString("Rhowch deitl i&#39;ch syniad"));
         assertThat(empty.asString(), containsString("Disgrifiwch eich syniad"));
@@ -88,7 +88,7 @@ class IdeaJourneyTest {
         assertEquals(409, page.statusCode());
         assertThat(page.asString(), containsString("This question has closed"));
 
-        Response post = browser.post(base + "/prompts/" + closed.id + "/ideas", "title", "Late", "description",
+        Response post = browser.post(base + "/prompts/" + closed.id + "/ideas/new", "title", "Late", "description",
                 "Too late", "language", "en");
         assertEquals(409, post.statusCode());
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Idea.count("promptId", closed.id)));

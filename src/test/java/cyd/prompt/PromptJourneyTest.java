@@ -26,7 +26,7 @@ class PromptJourneyTest {
         assertEquals(200, officer.get(manage + "/prompts/new").statusCode());
 
         LocalDate closes = LocalDate.now().plusDays(30);
-        Response created = officer.post(manage + "/prompts",
+        Response created = officer.post(manage + "/prompts/new",
                 "titleEn", "What would you like to do with us to brighten the high street?",
                 "titleCy", "Beth hoffech chi ei wneud gyda ni i fywiogi'r stryd fawr?",
                 "bodyEn", "We can lend planters.", "bodyCy", "Gallwn fenthyg planwyr.",
@@ -59,7 +59,7 @@ class PromptJourneyTest {
         Browser officer = new Browser().signIn(Fixtures.officer(council).email, Fixtures.PASSWORD);
         String manage = "/en/" + council.slug + "/manage";
         officer.get(manage + "/prompts/new");
-        Response r = officer.post(manage + "/prompts", "titleEn", "What would you like to do with us?",
+        Response r = officer.post(manage + "/prompts/new", "titleEn", "What would you like to do with us?",
                 "bodyEn", "Body", "closesDay", "31", "closesMonth", "2", "closesYear", "2030");
         assertEquals(422, r.statusCode());
         assertThat(r.asString(), containsString("Enter the question in Welsh"));
@@ -93,7 +93,7 @@ class PromptJourneyTest {
         assertEquals(403, officerOfA.get(bManage).statusCode());
         assertEquals(403, officerOfA.get(bManage + "/edit").statusCode());
         assertEquals(404, officerOfA.get("/en/" + b.slug + "/prompts/" + bDraft.id).statusCode());
-        Response edit = officerOfA.post(bManage, "titleEn", "Hijacked", "titleCy", "Hijacked", "bodyEn", "x",
+        Response edit = officerOfA.post(bManage + "/edit", "titleEn", "Hijacked", "titleCy", "Hijacked", "bodyEn", "x",
                 "bodyCy", "x");
         assertEquals(403, edit.statusCode());
         assertEquals(403, officerOfA.post(bManage + "/publish").statusCode());
