@@ -531,6 +531,24 @@ public interface Msg {
     String a11yTesting();
 
     @Message
+    String a11yTechnicalHeading();
+
+    @Message
+    String a11yTechnical();
+
+    @Message
+    String a11yWelshHeading();
+
+    @Message
+    String a11yWelsh();
+
+    @Message
+    String a11yPreparedHeading();
+
+    @Message
+    String a11yPrepared();
+
+    @Message
     String privacyIntro();
 
     @Message
