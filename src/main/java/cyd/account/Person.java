@@ -39,6 +39,16 @@ public class Person extends PanacheEntityBase {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** Display names for a set of people, in one query; deleted people are simply absent. */
+    public static java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        java.util.List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Person.<Person>list("id in ?1", wanted).stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p.displayName));
+    }
+
     public static Optional<Person> byEmail(String email) {
         return find("email", normaliseEmail(email)).firstResultOptional();
     }

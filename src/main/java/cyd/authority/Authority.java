@@ -25,6 +25,15 @@ public class Authority extends PanacheEntityBase implements Branding {
             "privacy", "accessibility", "cookies", "api", "q", "static", "webjars", "embed", "oembed", "en", "cy",
             "manage", "help");
 
+    /**
+     * Until a council sets its own: an average hourly pay for Wales from ASHE. Councils should check it
+     * against the latest release and change it in their settings.
+     */
+    public static final int DEFAULT_HOURLY_VALUE_PENCE = 1650;
+    public static final String DEFAULT_HOURLY_VALUE_SOURCE = "ONS Annual Survey of Hours and Earnings (ASHE), Wales, "
+            + "median gross hourly pay excluding overtime, all employees";
+    public static final int DEFAULT_HOURLY_VALUE_YEAR = 2024;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -45,6 +54,17 @@ public class Authority extends PanacheEntityBase implements Branding {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** What one hour given is worth here, in pence: time is always shown beside its value. */
+    @Column(name = "hourly_value_pence")
+    public int hourlyValuePence = DEFAULT_HOURLY_VALUE_PENCE;
+
+    /** Where the hourly value comes from, and its year, shown wherever money is shown. */
+    @Column(name = "hourly_value_source")
+    public String hourlyValueSource = DEFAULT_HOURLY_VALUE_SOURCE;
+
+    @Column(name = "hourly_value_year")
+    public int hourlyValueYear = DEFAULT_HOURLY_VALUE_YEAR;
 
     public static Optional<Authority> bySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -71,6 +91,11 @@ public class Authority extends PanacheEntityBase implements Branding {
             b.append(part);
         }
         return b.toString();
+    }
+
+    /** Whether the hourly value is still Cyd's default, whose source is then told in the page's language. */
+    public boolean isDefaultHourlySource() {
+        return DEFAULT_HOURLY_VALUE_SOURCE.equals(hourlyValueSource);
     }
 
     /** The language to link this council's pages in: the reader's, unless the council is English-only. */

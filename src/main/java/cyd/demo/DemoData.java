@@ -3,6 +3,7 @@ package cyd.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,19 @@ import cyd.account.OfficerRole;
 import cyd.account.Person;
 import cyd.authority.Area;
 import cyd.authority.Authority;
+import cyd.contribution.Contribution;
+import cyd.contribution.ContributionKind;
+import cyd.contribution.ContributionStatus;
 import cyd.idea.Idea;
+import cyd.initiative.Approval;
+import cyd.initiative.Initiative;
+import cyd.initiative.InitiativeStatus;
+import cyd.initiative.InitiativeUpdate;
+import cyd.initiative.Need;
+import cyd.initiative.NeedKind;
+import cyd.initiative.Offer;
+import cyd.initiative.OfferStatus;
+import cyd.organisation.Organisation;
 import cyd.idea.IdeaStatus;
 import cyd.prompt.Prompt;
 import cyd.prompt.PromptStatus;
@@ -107,7 +120,7 @@ public class DemoData {
         idea(parks, areas.get(0), residents.get(0), "cy", "Perllan gymunedol yn y parc",
                 "Plannu coed afalau a gellyg ar y llain wag ger y maes chwarae, a'u cynnal gyda'r ysgol gynradd.",
                 residents, 6, now);
-        idea(parks, areas.get(1), residents.get(2), "en", "Monthly litter-pick with the scouts",
+        Idea litter = idea(parks, areas.get(1), residents.get(2), "en", "Monthly litter-pick with the scouts",
                 "The 1st Llanfair Scouts would lead a litter-pick on the first Saturday of each month if the council "
                         + "lends pickers and collects the bags.", residents, 5, now);
         idea(parks, null, residents.get(3), "en", "Wildflower verges instead of mowing",
@@ -140,7 +153,131 @@ public class DemoData {
         idea(centre, areas.get(3), residents.get(4), "cy", "Gofod i artistiaid lleol",
                 "Oriel dros dro lle mae artistiaid a disgyblion yn arddangos ac yn cynnal gweithdai.", residents, 2, now);
 
+        coProduction(example, areas, officer, residents, litter, now);
+
         LOG.infof("Demo data loaded. Officer sign-in (shown once): %s / %s", OFFICER_EMAIL, password);
+    }
+
+    /** A voluntary organisation, an initiative grown from an idea, offers, and a year of confirmed time. */
+    private void coProduction(Authority council, List<Area> areas, Person officer, List<Person> residents, Idea from,
+            Instant now) {
+        Organisation friends = new Organisation();
+        friends.authorityId = council.id;
+        friends.name = "Cyfeillion Parc Llanfair / Friends of Llanfair Park";
+        friends.charityNumber = "1098765";
+        friends.description = "Gwirfoddolwyr sy'n gofalu am Barc Llanfair ers 1998. Volunteers caring for Llanfair Park since 1998.";
+        friends.language = "cy";
+        friends.website = "https://example.org/cyfeillion-parc-llanfair";
+        friends.contactEmail = "helo@cyfeillion.example";
+        friends.verifiedAt = now;
+        friends.verifiedBy = officer.id;
+        friends.createdAt = now;
+        friends.persist();
+        em.flush();
+        em.createNativeQuery("INSERT INTO organisation_area (organisation_id, area_id) VALUES (?1, ?2)")
+                .setParameter(1, friends.id).setParameter(2, areas.get(1).id).executeUpdate();
+        em.createNativeQuery("INSERT INTO organisation_rep (organisation_id, person_id) VALUES (?1, ?2)")
+                .setParameter(1, friends.id).setParameter(2, residents.get(4).id).executeUpdate();
+
+        Initiative litter = new Initiative();
+        litter.authorityId = council.id;
+        litter.areaId = areas.get(1).id;
+        litter.ideaId = from.id;
+        litter.title = "Llanfair monthly litter-pick";
+        litter.description = "On the first Saturday of each month the 1st Llanfair Scouts, the Friends of Llanfair Park "
+                + "and anyone who wants to come clear litter from the park and the riverside path.";
+        litter.language = "en";
+        litter.status = InitiativeStatus.ACTIVE;
+        litter.approval = Approval.APPROVED;
+        litter.startedBy = officer.id;
+        litter.councilCommitment = "Litter pickers, gloves and high-visibility vests on loan; bags collected from the "
+                + "park gate on Monday mornings; public liability insurance.";
+        litter.councilAmountPence = 75_000L;
+        litter.createdAt = now;
+        litter.updatedAt = now;
+        litter.persist();
+        from.status = IdeaStatus.TAKEN_FORWARD;
+        em.flush();
+        need(litter, NeedKind.TIME, "Pickers for two hours on the first Saturday", 12, "First Saturday, 10am to 12pm",
+                "Llanfair Park gate", now);
+        need(litter, NeedKind.SKILL, "Someone with first-aid training", 1, "Each session", null, now);
+        need(litter, NeedKind.RESOURCE, "A car to take full bags to the gate", 1, null, null, now);
+        em.createNativeQuery("INSERT INTO initiative_partner (initiative_id, organisation_id, added_by, added_at) "
+                + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, litter.id).setParameter(2, friends.id)
+                .setParameter(3, residents.get(4).id).setParameter(4, now).executeUpdate();
+
+        for (int k = 0; k < 5; k++) {
+            Offer o = new Offer();
+            o.initiativeId = litter.id;
+            o.personId = residents.get(k).id;
+            o.organisationId = k == 4 ? friends.id : null;
+            o.description = k == 0 ? "Gallaf ddod â the a bisgedi." : null;
+            o.weekends = true;
+            o.areaId = areas.get(1).id;
+            o.shareEmail = k % 2 == 0;
+            o.status = OfferStatus.ACTIVE;
+            o.createdAt = now;
+            o.updatedAt = now;
+            o.persist();
+        }
+        litter.memberCount = 5;
+        InitiativeUpdate news = new InitiativeUpdate();
+        news.initiativeId = litter.id;
+        news.authorId = officer.id;
+        news.body = "Diolch i bawb a ddaeth ddydd Sadwrn: 14 bag o sbwriel! Thank you to everyone who came on Saturday: 14 bags.";
+        news.language = "cy";
+        news.createdAt = now;
+        news.persist();
+
+        LocalDate today = LocalDate.now(clock.withZone(cyd.web.TemplateExtensions.LONDON));
+        long minutes = 0;
+        for (int month = 6; month >= 0; month--) {
+            for (int k = 0; k < 4; k++) {
+                Contribution c = new Contribution();
+                c.initiativeId = litter.id;
+                c.personId = residents.get(k).id;
+                c.kind = ContributionKind.HOURS;
+                c.minutes = 120 + 15 * k;
+                c.description = "Litter-pick";
+                c.givenOn = today.minusMonths(month).withDayOfMonth(1);
+                boolean confirmed = month > 0 || k < 2;
+                c.status = confirmed ? ContributionStatus.CONFIRMED : ContributionStatus.PENDING;
+                c.decidedBy = confirmed ? officer.id : null;
+                c.decidedAt = confirmed ? now : null;
+                c.createdAt = now;
+                c.persist();
+                if (confirmed) {
+                    minutes += c.minutes;
+                }
+            }
+        }
+        litter.confirmedMinutes = minutes;
+
+        Initiative pending = new Initiative();
+        pending.authorityId = council.id;
+        pending.areaId = areas.get(3).id;
+        pending.title = "Caffi trwsio yn y llyfrgell";
+        pending.description = "Caffi trwsio unwaith y mis yn llyfrgell canol y dref.";
+        pending.language = "cy";
+        pending.status = InitiativeStatus.FORMING;
+        pending.approval = Approval.PENDING;
+        pending.startedBy = residents.get(5).id;
+        pending.createdAt = now;
+        pending.updatedAt = now;
+        pending.persist();
+    }
+
+    private void need(Initiative i, NeedKind kind, String description, Integer quantity, String when, String where,
+            Instant now) {
+        Need n = new Need();
+        n.initiativeId = i.id;
+        n.kind = kind;
+        n.description = description;
+        n.quantity = quantity;
+        n.whenText = when;
+        n.whereText = where;
+        n.createdAt = now;
+        n.persist();
     }
 
     private Authority authority(String slug, String en, String cy, boolean bilingual, String colour, Instant now) {
@@ -195,7 +332,7 @@ public class DemoData {
         return p;
     }
 
-    private void idea(Prompt prompt, Area area, Person author, String lang, String title, String description,
+    private Idea idea(Prompt prompt, Area area, Person author, String lang, String title, String description,
             List<Person> backers, int backings, Instant now) {
         Idea i = new Idea();
         i.promptId = prompt.id;
@@ -213,5 +350,6 @@ public class DemoData {
             em.createNativeQuery("INSERT INTO backing (idea_id, person_id, created_at) VALUES (?1, ?2, ?3)")
                     .setParameter(1, i.id).setParameter(2, backers.get(k).id).setParameter(3, now).executeUpdate();
         }
+        return i;
     }
 }

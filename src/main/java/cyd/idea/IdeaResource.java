@@ -45,7 +45,8 @@ public class IdeaResource {
                 FormErrors errors);
 
         static native TemplateInstance idea(Authority authority, Prompt prompt, Idea idea, String author, Area area,
-                boolean backed, IdeaPermissions.Decision canBack, String notice);
+                boolean backed, IdeaPermissions.Decision canBack, String notice, IdeaOutcomes.Outcome outcome,
+                boolean canTakeForward);
 
         static native TemplateInstance closed(Authority authority, Prompt prompt);
     }
@@ -61,6 +62,10 @@ public class IdeaResource {
 
     @Inject
     IdeaService ideas;
+
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<IdeaOutcomes> outcomes;
 
     @GET
     @Path("/{lang:en|cy}/{authority}/prompts/{id}")
@@ -79,7 +84,7 @@ public class IdeaResource {
         Area area = p.areaId == null ? null : Area.findById(p.areaId);
         Map<Long, Area> areas = Area.forAuthority(a.id).stream()
                 .collect(Collectors.toMap(ar -> ar.id, Function.identity()));
-        return Templates.prompt(a, p, area, page, order.param(), authorNames(page.ideas()), areas,
+        return Templates.prompt(a, p, area, page, order.param(), Person.displayNames(page.ideas().stream().map(i -> i.authorId).toList()), areas,
                 p.isOpen(ideas.now()));
     }
 
@@ -129,10 +134,13 @@ public class IdeaResource {
         Idea idea = Idea.<Idea>findByIdOptional(id).orElseThrow(NotFoundException::new);
         Prompt p = visiblePrompt(a, idea.promptId);
         Viewer v = me.viewer();
-        String author = idea.authorId == null ? null : authorNames(List.of(idea)).get(idea.authorId);
+        String author = idea.authorId == null ? null : Person.displayNames(List.of(idea.authorId)).get(idea.authorId);
         Area area = idea.areaId == null ? null : Area.findById(idea.areaId);
+        IdeaOutcomes.Outcome outcome = outcomes.stream().map(o -> o.of(idea, ctx.getLang(), a.slug))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
         return Templates.idea(a, p, idea, author, area, Backing.exists(idea.id, v.personId()),
-                IdeaPermissions.canBack(v, p, ideas.now()), knownNotice(notice));
+                IdeaPermissions.canBack(v, p, ideas.now()), knownNotice(notice), outcome,
+                outcome == null && v.signedIn());
     }
 
     @POST
@@ -180,15 +188,6 @@ public class IdeaResource {
         return p;
     }
 
-    /** Authors' display names for a page of ideas, in one query. */
-    private static Map<Long, String> authorNames(List<Idea> list) {
-        List<Long> ids = list.stream().map(i -> i.authorId).filter(x -> x != null).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Person.<Person>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(p -> p.id, p -> p.displayName));
-    }
 
     private String ideaLink(Authority a, Long ideaId) {
         return ctx.link("/" + a.slug + "/ideas/" + ideaId);

@@ -4,12 +4,12 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every word of Cyd's pages. The texts are in messages/msg.properties (English) and
+ * Every word of Cyd's core pages. The texts are in messages/msg.properties (English) and
  * messages/msg_cy.properties (Welsh); a template that names a message not declared here fails the build.
+ * Generated from msg.properties by src/tools/generate_msg.py.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface Msg {
-
 
     @Message
     String skipToMain();

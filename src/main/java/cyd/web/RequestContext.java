@@ -71,6 +71,13 @@ public class RequestContext {
                 : io.quarkus.qute.i18n.MessageBundles.get(Msg.class);
     }
 
+    /** The words of Cyd's co-production pages (initiatives, organisations, the ledger) in this language. */
+    public CoMsg co() {
+        return Lang.CY.equals(lang)
+                ? io.quarkus.qute.i18n.MessageBundles.get(CoMsg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
+                : io.quarkus.qute.i18n.MessageBundles.get(CoMsg.class);
+    }
+
     public Locale locale() {
         return Lang.locale(lang);
     }

@@ -14,22 +14,22 @@ public class TemplateExtensions {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    static String urlEncode(String s) {
+    public static String urlEncode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** "25 November 2026" / "25 Tachwedd 2026". */
-    static String longDate(Instant instant, String lang) {
+    public static String longDate(Instant instant, String lang) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", Lang.locale(lang)).withZone(LONDON).format(instant);
     }
 
     /** The day before a moment: a prompt closing at midnight closes "on" the previous day. */
-    static String lastDay(Instant closesAt, String lang) {
+    public static String lastDay(Instant closesAt, String lang) {
         return longDate(closesAt.minusSeconds(1), lang);
     }
 
     /** The first words of a long text, cut at a word boundary, for lists. */
-    static String summary(String text) {
+    public static String summary(String text) {
         if (text == null || text.length() <= 240) {
             return text;
         }
@@ -37,7 +37,21 @@ public class TemplateExtensions {
         return text.substring(0, cut > 120 ? cut : 240).strip() + "…";
     }
 
-    static String isoDate(Instant instant) {
+    /** Minutes as hours: {minutes.asHours} gives "2.25". */
+    public static String asHours(long minutes) {
+        return Money.hours(minutes);
+    }
+
+    /** Pence as pounds: {pence.asPounds} gives "£1,234.50". */
+    public static String asPounds(long pence) {
+        return Money.pounds(pence);
+    }
+
+    public static String longDate(java.time.LocalDate date, String lang) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Lang.locale(lang)).format(date);
+    }
+
+    public static String isoDate(Instant instant) {
         return DateTimeFormatter.ISO_LOCAL_DATE.withZone(LONDON).format(instant);
     }
 }

@@ -187,8 +187,16 @@ class AccessibilityTest {
 
     /** English messages whose Welsh is different, long enough not to be a Welsh word too. */
     private static Map<String, String> englishMessages() throws IOException {
-        Properties en = load("messages/msg.properties");
-        Properties cy = load("messages/msg_cy.properties");
+        Map<String, String> out = new HashMap<>();
+        for (String bundle : List.of("msg", "co")) {
+            out.putAll(englishMessages(bundle));
+        }
+        return out;
+    }
+
+    private static Map<String, String> englishMessages(String bundle) throws IOException {
+        Properties en = load("messages/" + bundle + ".properties");
+        Properties cy = load("messages/" + bundle + "_cy.properties");
         Map<String, String> out = new HashMap<>();
         for (String key : en.stringPropertyNames()) {
             String value = en.getProperty(key).trim();

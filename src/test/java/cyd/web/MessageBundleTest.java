@@ -11,15 +11,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.Test;
 
 /** Welsh and English have the same messages, and no Welsh message is left in English. */
 class MessageBundleTest {
 
-    @Test
-    void everyMessageExistsInBothLanguages() throws IOException {
-        Properties en = load("messages/msg.properties");
-        Properties cy = load("messages/msg_cy.properties");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co" })
+    void everyMessageExistsInBothLanguages(String bundle) throws IOException {
+        Properties en = load("messages/" + bundle + ".properties");
+        Properties cy = load("messages/" + bundle + "_cy.properties");
         Set<String> onlyEn = new TreeSet<>(en.stringPropertyNames());
         onlyEn.removeAll(cy.stringPropertyNames());
         Set<String> onlyCy = new TreeSet<>(cy.stringPropertyNames());
@@ -29,10 +29,11 @@ class MessageBundleTest {
         assertTrue(en.size() > 150);
     }
 
-    @Test
-    void noWelshMessageIsLeftInEnglish() throws IOException {
-        Properties en = load("messages/msg.properties");
-        Properties cy = load("messages/msg_cy.properties");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co" })
+    void noWelshMessageIsLeftInEnglish(String bundle) throws IOException {
+        Properties en = load("messages/" + bundle + ".properties");
+        Properties cy = load("messages/" + bundle + "_cy.properties");
         // Words that are the same in both languages.
         Set<String> same = Set.of("errorPrefix", "statusDraft");
         Set<String> untranslated = new TreeSet<>();

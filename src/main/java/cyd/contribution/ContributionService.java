@@ -1,0 +1,188 @@
+package cyd.contribution;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+
+import cyd.account.Viewer;
+import cyd.authority.Authority;
+import cyd.initiative.Initiative;
+import cyd.initiative.InitiativePermissions;
+import cyd.initiative.InitiativeService;
+import cyd.initiative.Standing;
+import cyd.web.FormErrors;
+import cyd.web.CoMsg;
+import cyd.web.Msg;
+import cyd.web.TemplateExtensions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** The contribution ledger: members log what they gave; organisers confirm or query it. */
+@ApplicationScoped
+public class ContributionService {
+
+    public static final int MINUTES_A_DAY = 24 * 60;
+
+    public sealed interface Result permits Ok, Invalid, Refused {
+    }
+
+    public record Ok(Contribution contribution) implements Result {
+    }
+
+    public record Invalid(FormErrors errors) implements Result {
+    }
+
+    public record Refused() implements Result {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    InitiativeService initiatives;
+
+    /**
+     * Logs a contribution by the viewer. The person's row is locked first, so two entries for the same
+     * day cannot together pass the 24-hour limit.
+     */
+    @Transactional
+    public Result log(Authority authority, Viewer viewer, Long initiativeId, ContributionForm form, Msg msg, CoMsg co) {
+        Initiative i = Initiative.inAuthority(authority.id, initiativeId).orElse(null);
+        if (i == null || !InitiativePermissions.canLogContribution(initiatives.standing(viewer, i), i)) {
+            return new Refused();
+        }
+        em.createNativeQuery("SELECT id FROM person WHERE id = ?1 FOR UPDATE").setParameter(1, viewer.personId())
+                .getResultList();
+        FormErrors errors = new FormErrors();
+        ContributionKind kind = null;
+        try {
+            kind = form.kind == null ? null : ContributionKind.valueOf(form.kind);
+        } catch (IllegalArgumentException e) {
+            kind = null;
+        }
+        if (kind == null) {
+            errors.add("kind", co.contributionKindRequired());
+        }
+        Integer minutes = form.minutes();
+        if (minutes == null && kind == ContributionKind.HOURS) {
+            errors.add("hours", co.hoursRequired());
+        } else if (minutes != null && (minutes <= 0)) {
+            errors.add("hours", minutes == 0 ? co.hoursPositive() : co.hoursQuarter());
+        }
+        String description = ContributionForm.clean(form.description);
+        if (description.isEmpty()) {
+            errors.add("description", co.contributionDescriptionRequired());
+        } else if (description.length() > 300) {
+            errors.add("description", co.contributionDescriptionTooLong());
+        }
+        LocalDate day = date(form);
+        LocalDate today = LocalDate.now(clock.withZone(TemplateExtensions.LONDON));
+        if (day == null) {
+            errors.add("givenDay", co.contributionDateInvalid());
+        } else if (day.isAfter(today)) {
+            errors.add("givenDay", co.contributionDateFuture());
+        } else if (day.isBefore(today.minusYears(5))) {
+            errors.add("givenDay", co.contributionDateTooOld());
+        }
+        if (ContributionForm.clean(form.note).length() > 500) {
+            errors.add("note", co.contributionNoteTooLong());
+        }
+        if (!errors.has("hours") && !errors.has("givenDay") && minutes != null && minutes > 0) {
+            long already = ((Number) em.createNativeQuery("SELECT COALESCE(SUM(minutes), 0) FROM contribution "
+                    + "WHERE person_id = ?1 AND given_on = ?2 AND status <> 'QUERIED'")
+                    .setParameter(1, viewer.personId()).setParameter(2, day).getSingleResult()).longValue();
+            if (already + minutes > MINUTES_A_DAY) {
+                errors.add("hours", co.hoursOverDay());
+            }
+        }
+        if (errors.isAny()) {
+            return new Invalid(errors);
+        }
+        Contribution c = new Contribution();
+        c.initiativeId = i.id;
+        c.personId = viewer.personId();
+        c.kind = kind;
+        c.minutes = minutes;
+        c.description = description;
+        c.givenOn = day;
+        c.note = ContributionForm.clean(form.note).isEmpty() ? null : ContributionForm.clean(form.note);
+        c.status = ContributionStatus.PENDING;
+        c.createdAt = clock.instant();
+        c.persist();
+        return new Ok(c);
+    }
+
+    /** An organiser confirms: from now on it counts in every total. */
+    @Transactional
+    public Result confirm(Authority authority, Viewer viewer, Long contributionId) {
+        Contribution c = lockedForDecision(authority, viewer, contributionId);
+        if (c == null) {
+            return new Refused();
+        }
+        c.status = ContributionStatus.CONFIRMED;
+        c.decidedBy = viewer.personId();
+        c.decidedAt = clock.instant();
+        c.queryReason = null;
+        if (c.minutes != null) {
+            em.createNativeQuery("UPDATE initiative SET confirmed_minutes = confirmed_minutes + ?1 WHERE id = ?2")
+                    .setParameter(1, c.minutes).setParameter(2, c.initiativeId).executeUpdate();
+        }
+        return new Ok(c);
+    }
+
+    /** An organiser queries it, saying why; it does not count unless confirmed later. */
+    @Transactional
+    public Result query(Authority authority, Viewer viewer, Long contributionId, String reason, Msg msg, CoMsg co) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            return new Invalid(new FormErrors().add("reason-" + contributionId,
+                    why.isEmpty() ? co.queryReasonRequired() : co.contributionNoteTooLong()));
+        }
+        Contribution c = lockedForDecision(authority, viewer, contributionId);
+        if (c == null) {
+            return new Refused();
+        }
+        c.status = ContributionStatus.QUERIED;
+        c.decidedBy = viewer.personId();
+        c.decidedAt = clock.instant();
+        c.queryReason = why;
+        return new Ok(c);
+    }
+
+    /** The contribution, locked, if it is still undecided and this organiser may decide it (not their own). */
+    private Contribution lockedForDecision(Authority authority, Viewer viewer, Long contributionId) {
+        List<?> rows = em.createNativeQuery("SELECT c.initiative_id FROM contribution c JOIN initiative i "
+                + "ON i.id = c.initiative_id WHERE c.id = ?1 AND i.authority_id = ?2 FOR UPDATE")
+                .setParameter(1, contributionId).setParameter(2, authority.id).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Contribution c = Contribution.findById(contributionId);
+        em.refresh(c);
+        Initiative i = Initiative.findById(c.initiativeId);
+        Standing s = initiatives.standing(viewer, i);
+        if (c.status == ContributionStatus.CONFIRMED || !InitiativePermissions.canDecide(s, i, c.personId)) {
+            return null;
+        }
+        return c;
+    }
+
+    private static LocalDate date(ContributionForm form) {
+        try {
+            int y = Integer.parseInt(ContributionForm.clean(form.givenYear));
+            if (y < 1000 || y > 9999) {
+                return null;
+            }
+            return LocalDate.of(y, Integer.parseInt(ContributionForm.clean(form.givenMonth)),
+                    Integer.parseInt(ContributionForm.clean(form.givenDay)));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+}

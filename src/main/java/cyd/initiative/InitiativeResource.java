@@ -1,0 +1,244 @@
+package cyd.initiative;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import cyd.account.CouncilPages;
+import cyd.account.CurrentPerson;
+import cyd.account.Person;
+import cyd.account.Viewer;
+import cyd.authority.Area;
+import cyd.authority.Authority;
+import cyd.idea.Idea;
+import cyd.organisation.Organisation;
+import cyd.prompt.Prompt;
+import cyd.prompt.PromptPermissions;
+import cyd.web.FormErrors;
+import cyd.web.Money;
+import cyd.web.Pages;
+import cyd.web.RequestContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Initiatives as residents see them: the list, one initiative, starting one, and joining with an offer. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class InitiativeResource {
+
+    /** The money side of an initiative, worked out once for the page. */
+    public record Value(String hours, String value, String rate, String councilAmount) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Authority authority, List<Initiative> initiatives, Map<Long, Area> areas,
+                int pending, boolean canApprove);
+
+        static native TemplateInstance initiative(Authority authority, Initiative initiative, Area area, Idea idea,
+                List<Need> needs, List<Organisation> partners, List<InitiativeUpdate> updates,
+                Map<Long, String> authors, Standing standing, Offer myOffer, Value value, boolean canEdit,
+                boolean canJoin, boolean canLog, boolean canApprove, List<Organisation> canPartner,
+                String notice);
+
+        static native TemplateInstance start(Authority authority, InitiativeForm form, List<Area> areas, Idea idea,
+                String action, FormErrors errors);
+
+        static native TemplateInstance join(Authority authority, Initiative initiative, OfferForm form, List<Need> needs,
+                List<Area> areas, List<Organisation> partners, boolean editing, FormErrors errors);
+    }
+
+    @Inject
+    CouncilPages councils;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    RequestContext ctx;
+
+    @Inject
+    InitiativeService initiatives;
+
+    @GET
+    @Path("/{lang:en|cy}/{authority}/initiatives")
+    public TemplateInstance list(String authority) {
+        Authority a = councils.open(authority);
+        Viewer v = me.viewer();
+        int pending = v.isOfficerOf(a.id) ? Initiative.pendingForAuthority(a.id).size() : 0;
+        return Templates.list(a, Initiative.approvedForAuthority(a.id), areas(a), pending, v.isOfficerOf(a.id));
+    }
+
+    @GET
+    @Path("/{lang:en|cy}/{authority}/initiatives/{id}")
+    public TemplateInstance initiative(String authority, @RestPath Long id, @RestQuery String notice) {
+        Authority a = councils.open(authority);
+        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+        Viewer v = me.viewer();
+        Standing s = initiatives.standing(v, i);
+        if (!InitiativePermissions.canSee(s, i)) {
+            throw new NotFoundException();
+        }
+        Area area = i.areaId == null ? null : Area.findById(i.areaId);
+        Idea idea = i.ideaId == null ? null : visibleIdea(a, i.ideaId);
+        List<InitiativeUpdate> updates = InitiativeUpdate.latest(i.id, 10);
+        List<Organisation> partners = initiatives.partners(i.id);
+        List<Organisation> canPartner = !i.isPublic() ? List.of()
+                : Organisation.representedBy(v.personId(), a.id).stream()
+                        .filter(o -> partners.stream().noneMatch(p -> p.id.equals(o.id))).toList();
+        Offer mine = Offer.of(i.id, v.personId()).orElse(null);
+        return Templates.initiative(a, i, area, idea, Need.forInitiative(i.id), partners, updates,
+                Person.displayNames(updates.stream().map(u -> u.authorId).toList()), s, mine, value(a, i),
+                InitiativePermissions.canEdit(s, i), InitiativePermissions.canJoin(s, i),
+                InitiativePermissions.canLogContribution(s, i), InitiativePermissions.canApprove(s, i), canPartner,
+                notice == null ? null : notice.replaceAll("[^a-z_]", ""));
+    }
+
+    @GET
+    @Path("/{lang:en|cy}/{authority}/initiatives/new")
+    public Object startPage(String authority, @RestQuery Long idea) {
+        Authority a = councils.open(authority);
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        InitiativeForm form = new InitiativeForm();
+        form.language = ctx.getLang();
+        Idea from = idea == null ? null : visibleIdea(a, idea);
+        if (from != null) {
+            form.title = from.title;
+            form.description = from.description;
+            form.language = from.language;
+            form.areaId = from.areaId == null ? "" : from.areaId.toString();
+        }
+        return Templates.start(a, form, Area.forAuthority(a.id), from, startLink(a, from), FormErrors.none());
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/{authority}/initiatives/new")
+    public Response start(String authority, @RestQuery Long idea, @BeanParam InitiativeForm form) {
+        Authority a = councils.open(authority);
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        Idea from = idea == null ? null : visibleIdea(a, idea);
+        InitiativeService.Result result = initiatives.start(a, me.viewer(), form, from == null ? null : from.id,
+                ctx.msg(), ctx.co());
+        if (result instanceof InitiativeService.Invalid invalid) {
+            return Pages.invalid(Templates.start(a, form, Area.forAuthority(a.id), from, startLink(a, from),
+                    invalid.errors()));
+        }
+        if (result instanceof InitiativeService.Ok ok) {
+            Initiative i = ok.initiative();
+            return Pages.seeOther(link(a, i) + "?notice=" + (i.isPublic() ? "started" : "awaiting_approval"));
+        }
+        throw new ForbiddenException();
+    }
+
+    @GET
+    @Path("/{lang:en|cy}/{authority}/initiatives/{id}/join")
+    public Object joinPage(String authority, @RestPath Long id) {
+        Authority a = councils.open(authority);
+        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        if (!InitiativePermissions.canJoin(initiatives.standing(me.viewer(), i), i)) {
+            throw new ForbiddenException();
+        }
+        Offer mine = Offer.of(i.id, me.id()).filter(Offer::isActive).orElse(null);
+        OfferForm form = mine == null ? new OfferForm() : OfferForm.of(mine, initiatives.needsOffered(mine.id));
+        return Templates.join(a, i, form, Need.forInitiative(i.id), Area.forAuthority(a.id), initiatives.partners(i.id),
+                mine != null, FormErrors.none());
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/{authority}/initiatives/{id}/join")
+    public Response join(String authority, @RestPath Long id, @BeanParam OfferForm form) {
+        Authority a = councils.open(authority);
+        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        boolean editing = Offer.of(i.id, me.id()).map(Offer::isActive).orElse(false);
+        InitiativeService.Result result = initiatives.join(a, me.viewer(), id, form, ctx.msg(), ctx.co());
+        if (result instanceof InitiativeService.Invalid invalid) {
+            return Pages.invalid(Templates.join(a, i, form, Need.forInitiative(i.id), Area.forAuthority(a.id),
+                    initiatives.partners(i.id), editing, invalid.errors()));
+        }
+        if (result instanceof InitiativeService.Ok) {
+            return Pages.seeOther(link(a, i) + "?notice=" + (editing ? "offer_changed" : "joined"));
+        }
+        throw new ForbiddenException();
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/{authority}/initiatives/{id}/leave")
+    public Response leave(String authority, @RestPath Long id) {
+        Authority a = councils.open(authority);
+        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        InitiativeService.Result result = initiatives.withdraw(a, me.viewer(), id);
+        return Pages.seeOther(link(a, i) + (result instanceof InitiativeService.Ok ? "?notice=left" : ""));
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/{authority}/initiatives/{id}/partners")
+    public Response addPartner(String authority, @RestPath Long id, @RestForm String organisationId) {
+        Authority a = councils.open(authority);
+        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        InitiativeService.Result result = initiatives.addPartner(a, me.viewer(), id,
+                InitiativeService.parseId(organisationId));
+        if (result instanceof InitiativeService.Ok) {
+            return Pages.seeOther(link(a, i) + "?notice=partner_added");
+        }
+        throw new ForbiddenException();
+    }
+
+    static Value value(Authority a, Initiative i) {
+        return new Value(Money.hours(i.confirmedMinutes), Money.pounds(Money.valuePence(i.confirmedMinutes,
+                a.hourlyValuePence)), Money.pounds(a.hourlyValuePence), i.councilAmountPence == null ? null : Money.pounds(i.councilAmountPence));
+    }
+
+    /** The idea an initiative grew from, if its prompt is one residents can see. */
+    private Idea visibleIdea(Authority a, Long ideaId) {
+        Idea idea = Idea.findById(ideaId);
+        if (idea == null) {
+            return null;
+        }
+        Prompt p = Prompt.inAuthority(a.id, idea.promptId).orElse(null);
+        return p != null && PromptPermissions.canSee(me.viewer(), p) ? idea : null;
+    }
+
+    static Map<Long, Area> areas(Authority a) {
+        return Area.forAuthority(a.id).stream().collect(Collectors.toMap(ar -> ar.id, Function.identity()));
+    }
+
+
+    private String startLink(Authority a, Idea from) {
+        return ctx.link("/" + a.slug + "/initiatives/new") + (from == null ? "" : "?idea=" + from.id);
+    }
+
+    private String link(Authority a, Initiative i) {
+        return ctx.link("/" + a.slug + "/initiatives/" + i.id);
+    }
+}

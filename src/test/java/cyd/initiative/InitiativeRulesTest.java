@@ -1,0 +1,126 @@
+package cyd.initiative;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import cyd.account.Person;
+import cyd.account.Viewer;
+import cyd.authority.Authority;
+import cyd.idea.Idea;
+import cyd.idea.IdeaStatus;
+import cyd.prompt.Prompt;
+import cyd.support.CoFixtures;
+import cyd.support.Fixtures;
+import cyd.web.CoMsg;
+import cyd.web.Msg;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class InitiativeRulesTest {
+
+    @Inject
+    InitiativeService initiatives;
+
+    final Msg msg = MessageBundles.get(Msg.class);
+    final CoMsg co = MessageBundles.get(CoMsg.class);
+
+    @Test
+    void fortyPeopleJoiningAtOnceAreCountedExactlyOnceEach() throws Exception {
+        Authority council = Fixtures.authority(true);
+        Initiative i = CoFixtures.initiative(council, Fixtures.resident());
+        List<Viewer> people = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            people.add(Viewer.resident(Fixtures.resident().id));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<Object>> tasks = new ArrayList<>();
+            for (Viewer v : people) {
+                tasks.add(() -> initiatives.join(council, v, i.id, CoFixtures.offer("I can dig"), msg, co));
+                tasks.add(() -> initiatives.join(council, v, i.id, CoFixtures.offer("I can dig and plant"), msg, co));
+            }
+            for (Future<Object> f : pool.invokeAll(tasks)) {
+                assertInstanceOf(InitiativeService.Ok.class, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(40, CoFixtures.reload(i).memberCount);
+        assertEquals(40L, QuarkusTransaction.requiringNew().call(() -> Offer.count("initiativeId = ?1 and status = ?2",
+                i.id, OfferStatus.ACTIVE)));
+
+        initiatives.withdraw(council, people.get(0), i.id);
+        initiatives.withdraw(council, people.get(0), i.id);
+        assertEquals(39, CoFixtures.reload(i).memberCount, "withdrawing twice counts once");
+        initiatives.join(council, people.get(0), i.id, CoFixtures.offer("Back again"), msg, co);
+        assertEquals(40, CoFixtures.reload(i).memberCount, "rejoining counts again");
+    }
+
+    @Test
+    void anOfferSaysWhatWhenAndWhereOrComesBackWithReasons() {
+        Authority council = Fixtures.authority(true);
+        Initiative i = CoFixtures.initiative(council, Fixtures.resident());
+        Viewer v = Viewer.resident(Fixtures.resident().id);
+        OfferForm empty = new OfferForm();
+        InitiativeService.Result r = initiatives.join(council, v, i.id, empty, msg, co);
+        InitiativeService.Invalid invalid = assertInstanceOf(InitiativeService.Invalid.class, r);
+        assertTrue(invalid.errors().has("needIds"));
+        assertTrue(invalid.errors().has("when"));
+        assertTrue(invalid.errors().has("where"));
+        assertEquals(0, CoFixtures.reload(i).memberCount, "nothing half-stored");
+    }
+
+    @Test
+    void anOfficerOfOneCouncilCannotTouchAnothersInitiatives() {
+        Authority a = Fixtures.authority(true);
+        Authority b = Fixtures.authority(true);
+        Initiative bInitiative = CoFixtures.initiative(b, Fixtures.resident());
+        Viewer officerOfA = Viewer.officer(Fixtures.officer(a).id, a.id);
+        InitiativeForm form = InitiativeForm.of(bInitiative);
+        form.title = "Taken over";
+        assertInstanceOf(InitiativeService.Refused.class, initiatives.edit(b, officerOfA, bInitiative.id, form, msg, co));
+        assertInstanceOf(InitiativeService.Refused.class, initiatives.edit(a, officerOfA, bInitiative.id, form, msg, co));
+        NeedForm need = new NeedForm();
+        need.kind = "TIME";
+        need.needDescription = "Diggers";
+        assertInstanceOf(InitiativeService.Refused.class, initiatives.addNeed(b, officerOfA, bInitiative.id, need, msg, co));
+        assertEquals("Community orchard", CoFixtures.reload(bInitiative).title);
+    }
+
+    @Test
+    void aResidentsInitiativeWaitsForApprovalAndAnIdeaTakenForwardSaysSo() {
+        Authority council = Fixtures.authority(true);
+        Prompt prompt = Fixtures.openPrompt(council);
+        Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "Seed library");
+        Person resident = Fixtures.resident();
+        InitiativeForm form = new InitiativeForm();
+        form.title = "Seed library at the community centre";
+        form.description = "Swap seeds every month.";
+        form.language = "en";
+        InitiativeService.Ok started = assertInstanceOf(InitiativeService.Ok.class,
+                initiatives.start(council, Viewer.resident(resident.id), form, idea.id, msg, co));
+        Initiative pending = started.initiative();
+        assertEquals(Approval.PENDING, pending.approval);
+        assertEquals(IdeaStatus.SUBMITTED, Fixtures.reload(idea).status, "not taken forward until approved");
+        assertInstanceOf(InitiativeService.Refused.class,
+                initiatives.approve(council, Viewer.resident(resident.id), pending.id, true));
+
+        Viewer officer = Viewer.officer(Fixtures.officer(council).id, council.id);
+        assertInstanceOf(InitiativeService.Ok.class, initiatives.approve(council, officer, pending.id, true));
+        assertEquals(Approval.APPROVED, CoFixtures.reload(pending).approval);
+        assertEquals(IdeaStatus.TAKEN_FORWARD, Fixtures.reload(idea).status);
+    }
+}
