@@ -63,6 +63,8 @@ class AccessibilityTest {
         Prompt draft = Fixtures.prompt(demo, PromptStatus.DRAFT, null);
         Prompt closed = Fixtures.prompt(demo, PromptStatus.CLOSED, Instant.now().minusSeconds(3600));
         Idea idea = QuarkusTransaction.requiringNew().call(() -> Idea.<Idea>find("order by id").firstResult());
+        cyd.initiative.Initiative initiative = QuarkusTransaction.requiringNew().call(() -> cyd.initiative.Initiative
+                .<cyd.initiative.Initiative>find("approval", cyd.initiative.Approval.APPROVED).firstResult());
 
         try (Chrome anonymous = Chrome.open(base.toString(), 1280, 900)) {
             crawl(anonymous, "anonymous", List.of("/en", "/cy", "/en/enghraifft", "/cy/enghraifft",
@@ -89,6 +91,13 @@ class AccessibilityTest {
                 chrome.go("/" + lang + "/account/delete").type("password", "not my password")
                         .click("main button[type=submit]");
                 check(chrome, "delete errors");
+                chrome.go("/" + lang + "/enghraifft/initiatives/" + initiative.id + "/join").click("main button[type=submit]");
+                check(chrome, "join errors");
+                chrome.go("/" + lang + "/enghraifft/initiatives/new").click("main button[type=submit]");
+                check(chrome, "initiative errors");
+                chrome.go("/" + lang + "/enghraifft/organisations/new").type("website", "not a website")
+                        .click("main button[type=submit]");
+                check(chrome, "organisation errors");
             }
         }
         try (Chrome chrome = Chrome.open(base.toString(), 1280, 900)) {
@@ -99,6 +108,21 @@ class AccessibilityTest {
                 chrome.go("/" + lang + "/enghraifft/manage/prompts/new").type("closesDay", "31")
                         .type("closesMonth", "2").type("closesYear", "2031").click("main button[type=submit]");
                 check(chrome, "prompt errors");
+                chrome.go("/" + lang + "/enghraifft/initiatives/" + initiative.id + "/contributions/new")
+                        .type("hours", "25").click("main button[type=submit]");
+                check(chrome, "contribution errors");
+                chrome.go("/" + lang + "/enghraifft/initiatives/" + initiative.id + "/needs/new")
+                        .click("main button[type=submit]");
+                check(chrome, "need errors");
+                chrome.go("/" + lang + "/enghraifft/initiatives/" + initiative.id + "/updates/new")
+                        .click("main button[type=submit]");
+                check(chrome, "update errors");
+                chrome.go("/" + lang + "/enghraifft/manage/settings").type("hourlyValue", "lots")
+                        .click("main button[type=submit]");
+                check(chrome, "settings errors");
+                chrome.go("/" + lang + "/enghraifft/initiatives/" + initiative.id + "/contributions")
+                        .click(".govuk-summary-card form[action$='/query'] button");
+                check(chrome, "query errors");
             }
         }
 
