@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import cyd.web.Cookies;
 import cyd.web.FormErrors;
+import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
 import cyd.web.WebFilters;
@@ -61,12 +62,12 @@ public class AccountResource {
     @POST
     @Path("/{lang:en|cy}/sign-up")
     public Response signUp(@BeanParam SignUpForm form) {
-        AccountService.SignUpResult result = accounts.signUp(form, ctx.getLang(), ctx.msg());
-        if (result instanceof AccountService.SignUpInvalid invalid) {
+        Outcome<Person> result = accounts.signUp(form, ctx.getLang(), ctx.msg());
+        if (result instanceof Outcome.Invalid<Person> invalid) {
             form.password = null;
             return Pages.invalid(Templates.signUp(form, invalid.errors()));
         }
-        Person person = ((AccountService.SignedUp) result).person();
+        Person person = ((Outcome.Done<Person>) result).value();
         return signedIn(person, Pages.safeNext(form.next, ctx.link("/account")));
     }
 

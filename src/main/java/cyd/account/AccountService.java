@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import cyd.web.FormErrors;
 import cyd.web.Msg;
+import cyd.web.Outcome;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,20 +28,12 @@ public class AccountService {
     // Compared against when no account matches, so a wrong address takes as long as a wrong password.
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
 
-    public sealed interface SignUpResult permits SignedUp, SignUpInvalid {
-    }
-
-    public record SignedUp(Person person) implements SignUpResult {
-    }
-
-    public record SignUpInvalid(FormErrors errors) implements SignUpResult {
-    }
 
     @Inject
     @Any
     Instance<PersonalDataSource> personalData;
 
-    public SignUpResult signUp(SignUpForm form, String lang, Msg msg) {
+    public Outcome<Person> signUp(SignUpForm form, String lang, Msg msg) {
         FormErrors errors = new FormErrors();
         String email = Person.normaliseEmail(form.email());
         if (email.isEmpty()) {
@@ -67,7 +60,7 @@ public class AccountService {
             errors.add("email", msg.emailTaken());
         }
         if (errors.isAny()) {
-            return new SignUpInvalid(errors);
+            return Outcome.invalid(errors);
         }
         String hash = BcryptUtil.bcryptHash(form.password);
         try {
@@ -81,10 +74,10 @@ public class AccountService {
                 p.persist();
                 return p;
             });
-            return new SignedUp(person);
+            return Outcome.done(person);
         } catch (PersistenceException e) {
             // Someone signed up with the same address a moment earlier: the unique key kept it once.
-            return new SignUpInvalid(new FormErrors().add("email", msg.emailTaken()));
+            return Outcome.invalid(new FormErrors().add("email", msg.emailTaken()));
         }
     }
 

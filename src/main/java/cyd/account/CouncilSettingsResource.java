@@ -1,6 +1,5 @@
 package cyd.account;
 
-import java.math.BigDecimal;
 import java.time.Year;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -56,7 +55,7 @@ public class CouncilSettingsResource {
     public Response save(String authority, @RestForm String hourlyValue, @RestForm String source, @RestForm String year) {
         Authority a = officersCouncil(authority);
         FormErrors errors = new FormErrors();
-        Integer pence = pence(hourlyValue);
+        Long pence = Money.parsePence(hourlyValue, 1000, false);
         if (pence == null) {
             errors.add("hourlyValue", ctx.co().hourlyValueInvalid());
         }
@@ -79,7 +78,7 @@ public class CouncilSettingsResource {
         if (errors.isAny()) {
             return Pages.invalid(Templates.settings(a, hourlyValue, source, year, errors, false));
         }
-        int p = pence;
+        int p = pence.intValue();
         int yr = y;
         QuarkusTransaction.requiringNew().run(() -> Authority.update(
                 "hourlyValuePence = ?1, hourlyValueSource = ?2, hourlyValueYear = ?3 where id = ?4", p, src, yr, a.id));
@@ -97,16 +96,4 @@ public class CouncilSettingsResource {
         return a;
     }
 
-    /** "16.50" to 1650; null unless a sensible hourly amount in pounds and pence. */
-    static Integer pence(String pounds) {
-        try {
-            BigDecimal v = new BigDecimal(pounds == null ? "" : pounds.strip().replace("£", ""));
-            if (v.signum() <= 0 || v.scale() > 2 || v.compareTo(BigDecimal.valueOf(1000)) > 0) {
-                return null;
-            }
-            return v.movePointRight(2).intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
-    }
 }

@@ -18,6 +18,7 @@ import cyd.initiative.InitiativeService;
 import cyd.initiative.Standing;
 import cyd.web.FormErrors;
 import cyd.web.Money;
+import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
 import cyd.web.TemplateExtensions;
@@ -94,11 +95,11 @@ public class ContributionResource {
     public Response log(String authority, @RestPath Long id, @BeanParam ContributionForm form) {
         Authority a = councils.open(authority);
         Initiative i = forLogging(a, id);
-        ContributionService.Result r = contributions.log(a, me.viewer(), i.id, form, ctx.msg(), ctx.co());
-        if (r instanceof ContributionService.Invalid invalid) {
+        Outcome<Contribution> r = contributions.log(a, me.viewer(), i.id, form, ctx.msg(), ctx.co());
+        if (r instanceof Outcome.Invalid<Contribution> invalid) {
             return Pages.invalid(Templates.log(a, i, form, invalid.errors()));
         }
-        if (r instanceof ContributionService.Ok) {
+        if (r instanceof Outcome.Done) {
             return Pages.seeOther(ctx.link("/" + a.slug + "/initiatives/" + i.id) + "?notice=logged");
         }
         throw new ForbiddenException();
@@ -117,7 +118,7 @@ public class ContributionResource {
     public Response confirm(String authority, @RestPath Long cid) {
         Authority a = councils.open(authority);
         Contribution c = Contribution.<Contribution>findByIdOptional(cid).orElseThrow(NotFoundException::new);
-        if (contributions.confirm(a, me.viewer(), cid) instanceof ContributionService.Ok) {
+        if (contributions.confirm(a, me.viewer(), cid) instanceof Outcome.Done) {
             return Pages.seeOther(ctx.link("/" + a.slug + "/initiatives/" + c.initiativeId + "/contributions"));
         }
         throw new ForbiddenException();
@@ -128,13 +129,13 @@ public class ContributionResource {
     public Response query(String authority, @RestPath Long cid, @RestForm String reason) {
         Authority a = councils.open(authority);
         Contribution c = Contribution.<Contribution>findByIdOptional(cid).orElseThrow(NotFoundException::new);
-        ContributionService.Result r = contributions.query(a, me.viewer(), cid, reason, ctx.msg(), ctx.co());
-        if (r instanceof ContributionService.Invalid invalid) {
+        Outcome<Contribution> r = contributions.query(a, me.viewer(), cid, reason, ctx.msg(), ctx.co());
+        if (r instanceof Outcome.Invalid<Contribution> invalid) {
             Initiative i = forOrganisers(a, c.initiativeId);
             ctx.showAs(ctx.link("/" + a.slug + "/initiatives/" + i.id + "/contributions"));
             return Pages.invalid(ledgerPage(a, i, invalid.errors(), Map.of("reason-" + cid, reason == null ? "" : reason)));
         }
-        if (r instanceof ContributionService.Ok) {
+        if (r instanceof Outcome.Done) {
             return Pages.seeOther(ctx.link("/" + a.slug + "/initiatives/" + c.initiativeId + "/contributions"));
         }
         throw new ForbiddenException();

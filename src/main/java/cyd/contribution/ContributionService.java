@@ -1,7 +1,6 @@
 package cyd.contribution;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import cyd.initiative.InitiativePermissions;
 import cyd.initiative.InitiativeService;
 import cyd.initiative.Standing;
 import cyd.web.FormErrors;
+import cyd.web.Outcome;
 import cyd.web.CoMsg;
 import cyd.web.Msg;
 import cyd.web.TemplateExtensions;
@@ -26,17 +26,6 @@ public class ContributionService {
 
     public static final int MINUTES_A_DAY = 24 * 60;
 
-    public sealed interface Result permits Ok, Invalid, Refused {
-    }
-
-    public record Ok(Contribution contribution) implements Result {
-    }
-
-    public record Invalid(FormErrors errors) implements Result {
-    }
-
-    public record Refused() implements Result {
-    }
 
     @Inject
     EntityManager em;
@@ -52,10 +41,10 @@ public class ContributionService {
      * day cannot together pass the 24-hour limit.
      */
     @Transactional
-    public Result log(Authority authority, Viewer viewer, Long initiativeId, ContributionForm form, Msg msg, CoMsg co) {
+    public Outcome<Contribution> log(Authority authority, Viewer viewer, Long initiativeId, ContributionForm form, Msg msg, CoMsg co) {
         Initiative i = Initiative.inAuthority(authority.id, initiativeId).orElse(null);
         if (i == null || !InitiativePermissions.canLogContribution(initiatives.standing(viewer, i), i)) {
-            return new Refused();
+            return Outcome.refused();
         }
         em.createNativeQuery("SELECT id FROM person WHERE id = ?1 FOR UPDATE").setParameter(1, viewer.personId())
                 .getResultList();
@@ -81,7 +70,7 @@ public class ContributionService {
         } else if (description.length() > 300) {
             errors.add("description", co.contributionDescriptionTooLong());
         }
-        LocalDate day = date(form);
+        LocalDate day = cyd.web.Dates.parse(form.givenDay, form.givenMonth, form.givenYear);
         LocalDate today = LocalDate.now(clock.withZone(TemplateExtensions.LONDON));
         if (day == null) {
             errors.add("givenDay", co.contributionDateInvalid());
@@ -102,7 +91,7 @@ public class ContributionService {
             }
         }
         if (errors.isAny()) {
-            return new Invalid(errors);
+            return Outcome.invalid(errors);
         }
         Contribution c = new Contribution();
         c.initiativeId = i.id;
@@ -115,15 +104,15 @@ public class ContributionService {
         c.status = ContributionStatus.PENDING;
         c.createdAt = clock.instant();
         c.persist();
-        return new Ok(c);
+        return Outcome.done(c);
     }
 
     /** An organiser confirms: from now on it counts in every total. */
     @Transactional
-    public Result confirm(Authority authority, Viewer viewer, Long contributionId) {
+    public Outcome<Contribution> confirm(Authority authority, Viewer viewer, Long contributionId) {
         Contribution c = lockedForDecision(authority, viewer, contributionId);
         if (c == null) {
-            return new Refused();
+            return Outcome.refused();
         }
         c.status = ContributionStatus.CONFIRMED;
         c.decidedBy = viewer.personId();
@@ -133,26 +122,26 @@ public class ContributionService {
             em.createNativeQuery("UPDATE initiative SET confirmed_minutes = confirmed_minutes + ?1 WHERE id = ?2")
                     .setParameter(1, c.minutes).setParameter(2, c.initiativeId).executeUpdate();
         }
-        return new Ok(c);
+        return Outcome.done(c);
     }
 
     /** An organiser queries it, saying why; it does not count unless confirmed later. */
     @Transactional
-    public Result query(Authority authority, Viewer viewer, Long contributionId, String reason, Msg msg, CoMsg co) {
+    public Outcome<Contribution> query(Authority authority, Viewer viewer, Long contributionId, String reason, Msg msg, CoMsg co) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
-            return new Invalid(new FormErrors().add("reason-" + contributionId,
+            return Outcome.invalid(new FormErrors().add("reason-" + contributionId,
                     why.isEmpty() ? co.queryReasonRequired() : co.contributionNoteTooLong()));
         }
         Contribution c = lockedForDecision(authority, viewer, contributionId);
         if (c == null) {
-            return new Refused();
+            return Outcome.refused();
         }
         c.status = ContributionStatus.QUERIED;
         c.decidedBy = viewer.personId();
         c.decidedAt = clock.instant();
         c.queryReason = why;
-        return new Ok(c);
+        return Outcome.done(c);
     }
 
     /** The contribution, locked, if it is still undecided and this organiser may decide it (not their own). */
@@ -173,16 +162,4 @@ public class ContributionService {
         return c;
     }
 
-    private static LocalDate date(ContributionForm form) {
-        try {
-            int y = Integer.parseInt(ContributionForm.clean(form.givenYear));
-            if (y < 1000 || y > 9999) {
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(ContributionForm.clean(form.givenMonth)),
-                    Integer.parseInt(ContributionForm.clean(form.givenDay)));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
-    }
 }

@@ -13,6 +13,7 @@ import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.organisation.Organisation;
 import cyd.web.FormErrors;
+import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
 import io.quarkus.qute.CheckedTemplate;
@@ -79,8 +80,8 @@ public class InitiativeOrganiseResource {
     public Response edit(String authority, @RestPath Long id, @BeanParam InitiativeForm form) {
         Authority a = councils.open(authority);
         Initiative i = organised(a, id);
-        InitiativeService.Result r = initiatives.edit(a, me.viewer(), id, form, ctx.msg(), ctx.co());
-        if (r instanceof InitiativeService.Invalid invalid) {
+        Outcome<Initiative> r = initiatives.edit(a, me.viewer(), id, form, ctx.msg(), ctx.co());
+        if (r instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.edit(a, i, form, Area.forAuthority(a.id), invalid.errors()));
         }
         return done(a, r, "saved");
@@ -98,8 +99,8 @@ public class InitiativeOrganiseResource {
     public Response addNeed(String authority, @RestPath Long id, @BeanParam NeedForm form) {
         Authority a = councils.open(authority);
         Initiative i = organised(a, id);
-        InitiativeService.Result r = initiatives.addNeed(a, me.viewer(), id, form, ctx.msg(), ctx.co());
-        if (r instanceof InitiativeService.Invalid invalid) {
+        Outcome<Initiative> r = initiatives.addNeed(a, me.viewer(), id, form, ctx.msg(), ctx.co());
+        if (r instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.need(a, i, form, invalid.errors()));
         }
         return done(a, r, "need_added");
@@ -125,8 +126,8 @@ public class InitiativeOrganiseResource {
     public Response postUpdate(String authority, @RestPath Long id, @RestForm String body, @RestForm String language) {
         Authority a = councils.open(authority);
         Initiative i = organised(a, id);
-        InitiativeService.Result r = initiatives.postUpdate(a, me.viewer(), id, body, language, ctx.msg(), ctx.co());
-        if (r instanceof InitiativeService.Invalid invalid) {
+        Outcome<Initiative> r = initiatives.postUpdate(a, me.viewer(), id, body, language, ctx.msg(), ctx.co());
+        if (r instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.update(a, i, body, language, invalid.errors()));
         }
         return done(a, r, "update_posted");
@@ -181,8 +182,8 @@ public class InitiativeOrganiseResource {
     @Path("/{lang:en|cy}/{authority}/manage/initiatives/{id}/decline")
     public Response decline(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
-        InitiativeService.Result r = initiatives.approve(a, me.viewer(), id, false);
-        if (r instanceof InitiativeService.Ok) {
+        Outcome<Initiative> r = initiatives.approve(a, me.viewer(), id, false);
+        if (r instanceof Outcome.Done) {
             return Pages.seeOther(ctx.link("/" + a.slug + "/manage/initiatives"));
         }
         throw new ForbiddenException();
@@ -200,9 +201,9 @@ public class InitiativeOrganiseResource {
         return i;
     }
 
-    private Response done(Authority a, InitiativeService.Result r, String notice) {
-        if (r instanceof InitiativeService.Ok ok) {
-            return Pages.seeOther(ctx.link("/" + a.slug + "/initiatives/" + ok.initiative().id) + "?notice=" + notice);
+    private Response done(Authority a, Outcome<Initiative> r, String notice) {
+        if (r instanceof Outcome.Done<Initiative> ok) {
+            return Pages.seeOther(ctx.link("/" + a.slug + "/initiatives/" + ok.value().id) + "?notice=" + notice);
         }
         throw new ForbiddenException();
     }

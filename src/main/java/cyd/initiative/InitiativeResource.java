@@ -21,6 +21,7 @@ import cyd.prompt.Prompt;
 import cyd.prompt.PromptPermissions;
 import cyd.web.FormErrors;
 import cyd.web.Money;
+import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
 import io.quarkus.qute.CheckedTemplate;
@@ -136,14 +137,14 @@ public class InitiativeResource {
             return Pages.signInFirst(ctx);
         }
         Idea from = idea == null ? null : visibleIdea(a, idea);
-        InitiativeService.Result result = initiatives.start(a, me.viewer(), form, from == null ? null : from.id,
+        Outcome<Initiative> result = initiatives.start(a, me.viewer(), form, from == null ? null : from.id,
                 ctx.msg(), ctx.co());
-        if (result instanceof InitiativeService.Invalid invalid) {
+        if (result instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.start(a, form, Area.forAuthority(a.id), from, startLink(a, from),
                     invalid.errors()));
         }
-        if (result instanceof InitiativeService.Ok ok) {
-            Initiative i = ok.initiative();
+        if (result instanceof Outcome.Done<Initiative> ok) {
+            Initiative i = ok.value();
             return Pages.seeOther(link(a, i) + "?notice=" + (i.isPublic() ? "started" : "awaiting_approval"));
         }
         throw new ForbiddenException();
@@ -175,12 +176,12 @@ public class InitiativeResource {
             return Pages.signInFirst(ctx);
         }
         boolean editing = Offer.of(i.id, me.id()).map(Offer::isActive).orElse(false);
-        InitiativeService.Result result = initiatives.join(a, me.viewer(), id, form, ctx.msg(), ctx.co());
-        if (result instanceof InitiativeService.Invalid invalid) {
+        Outcome<Initiative> result = initiatives.join(a, me.viewer(), id, form, ctx.msg(), ctx.co());
+        if (result instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.join(a, i, form, Need.forInitiative(i.id), Area.forAuthority(a.id),
                     initiatives.partners(i.id), editing, invalid.errors()));
         }
-        if (result instanceof InitiativeService.Ok) {
+        if (result instanceof Outcome.Done) {
             return Pages.seeOther(link(a, i) + "?notice=" + (editing ? "offer_changed" : "joined"));
         }
         throw new ForbiddenException();
@@ -194,8 +195,8 @@ public class InitiativeResource {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
         }
-        InitiativeService.Result result = initiatives.withdraw(a, me.viewer(), id);
-        return Pages.seeOther(link(a, i) + (result instanceof InitiativeService.Ok ? "?notice=left" : ""));
+        Outcome<Initiative> result = initiatives.withdraw(a, me.viewer(), id);
+        return Pages.seeOther(link(a, i) + (result instanceof Outcome.Done ? "?notice=left" : ""));
     }
 
     @POST
@@ -206,9 +207,9 @@ public class InitiativeResource {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
         }
-        InitiativeService.Result result = initiatives.addPartner(a, me.viewer(), id,
+        Outcome<Initiative> result = initiatives.addPartner(a, me.viewer(), id,
                 InitiativeService.parseId(organisationId));
-        if (result instanceof InitiativeService.Ok) {
+        if (result instanceof Outcome.Done) {
             return Pages.seeOther(link(a, i) + "?notice=partner_added");
         }
         throw new ForbiddenException();

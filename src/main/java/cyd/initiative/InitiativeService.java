@@ -1,8 +1,6 @@
 package cyd.initiative;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +13,7 @@ import cyd.idea.IdeaStatus;
 import cyd.organisation.Organisation;
 import cyd.organisation.OrganisationRep;
 import cyd.web.FormErrors;
+import cyd.web.Outcome;
 import cyd.web.Lang;
 import cyd.web.CoMsg;
 import cyd.web.Msg;
@@ -33,17 +32,6 @@ public class InitiativeService {
     public static final int NEED_MAX = 300;
     public static final int UPDATE_MAX = 2_000;
 
-    public sealed interface Result permits Ok, Invalid, Refused {
-    }
-
-    public record Ok(Initiative initiative) implements Result {
-    }
-
-    public record Invalid(FormErrors errors) implements Result {
-    }
-
-    public record Refused() implements Result {
-    }
 
     @Inject
     EntityManager em;
@@ -70,13 +58,13 @@ public class InitiativeService {
      * an approved initiative marks the idea as taken forward, and the idea's page points to it.
      */
     @Transactional
-    public Result start(Authority authority, Viewer viewer, InitiativeForm form, Long ideaId, Msg msg, CoMsg co) {
+    public Outcome<Initiative> start(Authority authority, Viewer viewer, InitiativeForm form, Long ideaId, Msg msg, CoMsg co) {
         if (!viewer.signedIn()) {
-            return new Refused();
+            return Outcome.refused();
         }
         FormErrors errors = validate(authority, form, false, msg, co);
         if (errors.isAny()) {
-            return new Invalid(errors);
+            return Outcome.invalid(errors);
         }
         Initiative i = new Initiative();
         i.authorityId = authority.id;
@@ -90,42 +78,42 @@ public class InitiativeService {
         if (i.approval == Approval.APPROVED && ideaId != null) {
             takeForward(ideaId);
         }
-        return new Ok(i);
+        return Outcome.done(i);
     }
 
     @Transactional
-    public Result approve(Authority authority, Viewer viewer, Long id, boolean approved) {
+    public Outcome<Initiative> approve(Authority authority, Viewer viewer, Long id, boolean approved) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canApprove(standing(viewer, i), i)) {
-            return new Refused();
+            return Outcome.refused();
         }
         i.approval = approved ? Approval.APPROVED : Approval.DECLINED;
         i.updatedAt = clock.instant();
         if (approved && i.ideaId != null) {
             takeForward(i.ideaId);
         }
-        return new Ok(i);
+        return Outcome.done(i);
     }
 
     @Transactional
-    public Result edit(Authority authority, Viewer viewer, Long id, InitiativeForm form, Msg msg, CoMsg co) {
+    public Outcome<Initiative> edit(Authority authority, Viewer viewer, Long id, InitiativeForm form, Msg msg, CoMsg co) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canEdit(standing(viewer, i), i)) {
-            return new Refused();
+            return Outcome.refused();
         }
         FormErrors errors = validate(authority, form, true, msg, co);
         if (errors.isAny()) {
-            return new Invalid(errors);
+            return Outcome.invalid(errors);
         }
         apply(i, form, true);
-        return new Ok(i);
+        return Outcome.done(i);
     }
 
     @Transactional
-    public Result addNeed(Authority authority, Viewer viewer, Long id, NeedForm form, Msg msg, CoMsg co) {
+    public Outcome<Initiative> addNeed(Authority authority, Viewer viewer, Long id, NeedForm form, Msg msg, CoMsg co) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canEdit(standing(viewer, i), i)) {
-            return new Refused();
+            return Outcome.refused();
         }
         FormErrors errors = new FormErrors();
         NeedKind kind = parse(NeedKind.class, form.kind);
@@ -153,7 +141,7 @@ public class InitiativeService {
             errors.add("whenText", co.needWhenWhereTooLong());
         }
         if (errors.isAny()) {
-            return new Invalid(errors);
+            return Outcome.invalid(errors);
         }
         Need n = new Need();
         n.initiativeId = i.id;
@@ -164,24 +152,24 @@ public class InitiativeService {
         n.whereText = blankToNull(form.whereText);
         n.createdAt = clock.instant();
         n.persist();
-        return new Ok(i);
+        return Outcome.done(i);
     }
 
     @Transactional
-    public Result removeNeed(Authority authority, Viewer viewer, Long id, Long needId) {
+    public Outcome<Initiative> removeNeed(Authority authority, Viewer viewer, Long id, Long needId) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canEdit(standing(viewer, i), i)) {
-            return new Refused();
+            return Outcome.refused();
         }
         Need.delete("id = ?1 and initiativeId = ?2", needId, i.id);
-        return new Ok(i);
+        return Outcome.done(i);
     }
 
     @Transactional
-    public Result postUpdate(Authority authority, Viewer viewer, Long id, String body, String language, Msg msg, CoMsg co) {
+    public Outcome<Initiative> postUpdate(Authority authority, Viewer viewer, Long id, String body, String language, Msg msg, CoMsg co) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canEdit(standing(viewer, i), i)) {
-            return new Refused();
+            return Outcome.refused();
         }
         String text = InitiativeForm.clean(body);
         FormErrors errors = new FormErrors();
@@ -191,7 +179,7 @@ public class InitiativeService {
             errors.add("body", co.updateTooLong());
         }
         if (errors.isAny()) {
-            return new Invalid(errors);
+            return Outcome.invalid(errors);
         }
         InitiativeUpdate u = new InitiativeUpdate();
         u.initiativeId = i.id;
@@ -200,25 +188,25 @@ public class InitiativeService {
         u.language = Lang.isSupported(language) ? language : Lang.EN;
         u.createdAt = clock.instant();
         u.persist();
-        return new Ok(i);
+        return Outcome.done(i);
     }
 
     /** A representative adds their organisation as a partner; organisers may add any verified one. */
     @Transactional
-    public Result addPartner(Authority authority, Viewer viewer, Long id, Long organisationId) {
+    public Outcome<Initiative> addPartner(Authority authority, Viewer viewer, Long id, Long organisationId) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         Organisation org = Organisation.inAuthority(authority.id, organisationId).orElse(null);
         if (i == null || org == null || !i.isPublic()) {
-            return new Refused();
+            return Outcome.refused();
         }
         boolean rep = OrganisationRep.represents(viewer.personId(), org.id);
         if (!rep && !(standing(viewer, i).organiser() && org.isVerified())) {
-            return new Refused();
+            return Outcome.refused();
         }
         em.createNativeQuery("INSERT IGNORE INTO initiative_partner (initiative_id, organisation_id, added_by, added_at) "
                 + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, i.id).setParameter(2, org.id)
                 .setParameter(3, viewer.personId()).setParameter(4, clock.instant()).executeUpdate();
-        return new Ok(i);
+        return Outcome.done(i);
     }
 
     public List<Organisation> partners(Long initiativeId) {
@@ -231,14 +219,14 @@ public class InitiativeService {
      * move together under concurrent joins.
      */
     @Transactional
-    public Result join(Authority authority, Viewer viewer, Long id, OfferForm form, Msg msg, CoMsg co) {
+    public Outcome<Initiative> join(Authority authority, Viewer viewer, Long id, OfferForm form, Msg msg, CoMsg co) {
         Initiative i = lock(authority, id);
         if (i == null) {
-            return new Refused();
+            return Outcome.refused();
         }
         Standing standing = standing(viewer, i);
         if (!InitiativePermissions.canJoin(standing, i)) {
-            return new Refused();
+            return Outcome.refused();
         }
         FormErrors errors = new FormErrors();
         List<Need> needs = Need.forInitiative(i.id);
@@ -255,7 +243,7 @@ public class InitiativeService {
         }
         LocalDate oneOff = null;
         if (form.has("date")) {
-            oneOff = date(form.oneOffDay, form.oneOffMonth, form.oneOffYear);
+            oneOff = cyd.web.Dates.parse(form.oneOffDay, form.oneOffMonth, form.oneOffYear);
             if (oneOff == null) {
                 errors.add("oneOffDay", co.offerDateInvalid());
             } else if (oneOff.isBefore(LocalDate.now(clock.withZone(cyd.web.TemplateExtensions.LONDON)))) {
@@ -277,7 +265,7 @@ public class InitiativeService {
             errors.add("organisationId", co.offerOrganisationInvalid());
         }
         if (errors.isAny()) {
-            return new Invalid(errors);
+            return Outcome.invalid(errors);
         }
         Instant now = clock.instant();
         Offer offer = Offer.of(i.id, viewer.personId()).orElse(null);
@@ -310,22 +298,22 @@ public class InitiativeService {
             em.createNativeQuery("UPDATE initiative SET member_count = member_count + 1 WHERE id = ?1")
                     .setParameter(1, i.id).executeUpdate();
         }
-        return new Ok(i);
+        return Outcome.done(i);
     }
 
     /** Withdraws the viewer's offer. What they already gave and was confirmed stays in the totals. */
     @Transactional
-    public Result withdraw(Authority authority, Viewer viewer, Long id) {
+    public Outcome<Initiative> withdraw(Authority authority, Viewer viewer, Long id) {
         Initiative i = lock(authority, id);
         Offer offer = i == null ? null : Offer.of(i.id, viewer.personId()).orElse(null);
         if (offer == null || !offer.isActive()) {
-            return new Refused();
+            return Outcome.refused();
         }
         offer.status = OfferStatus.WITHDRAWN;
         offer.updatedAt = clock.instant();
         em.createNativeQuery("UPDATE initiative SET member_count = member_count - 1 WHERE id = ?1")
                 .setParameter(1, i.id).executeUpdate();
-        return new Ok(i);
+        return Outcome.done(i);
     }
 
     public List<Long> needsOffered(Long offerId) {
@@ -358,7 +346,7 @@ public class InitiativeService {
             i.status = InitiativeStatus.valueOf(form.status);
         }
         i.councilCommitment = blankToNull(form.councilCommitment);
-        i.councilAmountPence = pence(form.councilAmount);
+        i.councilAmountPence = cyd.web.Money.parsePence(form.councilAmount, 100_000_000, true);
         i.updatedAt = clock.instant();
     }
 
@@ -389,40 +377,13 @@ public class InitiativeService {
         if (InitiativeForm.clean(form.councilCommitment).length() > COMMITMENT_MAX) {
             errors.add("councilCommitment", co.commitmentTooLong());
         }
-        if (!InitiativeForm.clean(form.councilAmount).isEmpty() && pence(form.councilAmount) == null) {
+        if (!InitiativeForm.clean(form.councilAmount).isEmpty() && cyd.web.Money.parsePence(form.councilAmount, 100_000_000, true) == null) {
             errors.add("councilAmount", co.amountInvalid());
         }
         return errors;
     }
 
-    /** "1,500.50" or "£1500" to 150050 pence; null if it is not an amount of money. */
-    static Long pence(String pounds) {
-        String s = InitiativeForm.clean(pounds).replace("£", "").replace(",", "");
-        if (s.isEmpty()) {
-            return null;
-        }
-        try {
-            BigDecimal v = new BigDecimal(s);
-            if (v.signum() < 0 || v.scale() > 2 || v.compareTo(BigDecimal.valueOf(100_000_000)) > 0) {
-                return null;
-            }
-            return v.movePointRight(2).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            return null;
-        }
-    }
 
-    static LocalDate date(String day, String month, String year) {
-        try {
-            int y = Integer.parseInt(InitiativeForm.clean(year));
-            if (y < 1000 || y > 9999) {
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(InitiativeForm.clean(month)), Integer.parseInt(InitiativeForm.clean(day)));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
-    }
 
     static Long parseId(String s) {
         try {

@@ -13,6 +13,7 @@ import cyd.account.Viewer;
 import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.web.FormErrors;
+import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
 import io.quarkus.qute.CheckedTemplate;
@@ -91,12 +92,12 @@ public class OrganisationResource {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
         }
-        OrganisationService.Result r = organisations.register(a, me.viewer(), form, ctx.msg(), ctx.co());
-        if (r instanceof OrganisationService.Invalid invalid) {
+        Outcome<Organisation> r = organisations.register(a, me.viewer(), form, ctx.msg(), ctx.co());
+        if (r instanceof Outcome.Invalid<Organisation> invalid) {
             return Pages.invalid(Templates.register(a, form, Area.forAuthority(a.id), invalid.errors()));
         }
-        if (r instanceof OrganisationService.Ok ok) {
-            return Pages.seeOther(ctx.link("/" + a.slug + "/organisations/" + ok.organisation().id) + "?notice=registered");
+        if (r instanceof Outcome.Done<Organisation> ok) {
+            return Pages.seeOther(ctx.link("/" + a.slug + "/organisations/" + ok.value().id) + "?notice=registered");
         }
         throw new ForbiddenException();
     }
@@ -105,7 +106,7 @@ public class OrganisationResource {
     @Path("/{lang:en|cy}/{authority}/organisations/{id}/verify")
     public Response verify(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
-        if (organisations.verify(a, me.viewer(), id) instanceof OrganisationService.Ok) {
+        if (organisations.verify(a, me.viewer(), id) instanceof Outcome.Done) {
             return Pages.seeOther(ctx.link("/" + a.slug + "/organisations/" + id) + "?notice=verified");
         }
         throw new ForbiddenException();
@@ -116,12 +117,12 @@ public class OrganisationResource {
     public Response addRepresentative(String authority, @RestPath Long id, @RestForm String email) {
         Authority a = councils.open(authority);
         Organisation o = Organisation.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        OrganisationService.Result r = organisations.addRepresentative(a, me.viewer(), id, email, ctx.msg(), ctx.co());
-        if (r instanceof OrganisationService.Invalid invalid) {
+        Outcome<Organisation> r = organisations.addRepresentative(a, me.viewer(), id, email, ctx.msg(), ctx.co());
+        if (r instanceof Outcome.Invalid<Organisation> invalid) {
             ctx.showAs(ctx.link("/" + a.slug + "/organisations/" + id));
             return Pages.invalid(page(a, o, email, invalid.errors(), null));
         }
-        if (r instanceof OrganisationService.Ok) {
+        if (r instanceof Outcome.Done) {
             return Pages.seeOther(ctx.link("/" + a.slug + "/organisations/" + id) + "?notice=representative_added");
         }
         throw new ForbiddenException();

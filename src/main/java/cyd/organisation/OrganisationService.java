@@ -11,6 +11,7 @@ import cyd.account.Viewer;
 import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.web.FormErrors;
+import cyd.web.Outcome;
 import cyd.web.Lang;
 import cyd.web.CoMsg;
 import cyd.web.Msg;
@@ -29,17 +30,6 @@ public class OrganisationService {
     private static final Pattern COMPANY = Pattern.compile("^([0-9]{8}|[A-Z]{2}[0-9]{6})$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
-    public sealed interface Result permits Ok, Invalid, Refused {
-    }
-
-    public record Ok(Organisation organisation) implements Result {
-    }
-
-    public record Invalid(FormErrors errors) implements Result {
-    }
-
-    public record Refused() implements Result {
-    }
 
     @Inject
     EntityManager em;
@@ -48,16 +38,16 @@ public class OrganisationService {
     Clock clock;
 
     /** Registers an organisation; the person registering it becomes its first representative. */
-    public Result register(Authority authority, Viewer viewer, OrganisationForm form, Msg msg, CoMsg co) {
+    public Outcome<Organisation> register(Authority authority, Viewer viewer, OrganisationForm form, Msg msg, CoMsg co) {
         if (!viewer.signedIn()) {
-            return new Refused();
+            return Outcome.refused();
         }
         FormErrors errors = validate(authority, form, msg, co);
         if (errors.isAny()) {
-            return new Invalid(errors);
+            return Outcome.invalid(errors);
         }
         try {
-            return new Ok(QuarkusTransaction.requiringNew().call(() -> {
+            return Outcome.done(QuarkusTransaction.requiringNew().call(() -> {
                 Organisation o = new Organisation();
                 o.authorityId = authority.id;
                 o.name = OrganisationForm.clean(form.name);
@@ -82,38 +72,38 @@ public class OrganisationService {
             }));
         } catch (PersistenceException e) {
             // Registered under the same name a moment ago: the unique key kept it once.
-            return new Invalid(new FormErrors().add("name", co.organisationNameTaken()));
+            return Outcome.invalid(new FormErrors().add("name", co.organisationNameTaken()));
         }
     }
 
     /** An officer of the council confirms the organisation is who it says it is. */
     @Transactional
-    public Result verify(Authority authority, Viewer viewer, Long id) {
+    public Outcome<Organisation> verify(Authority authority, Viewer viewer, Long id) {
         Organisation o = Organisation.inAuthority(authority.id, id).orElse(null);
         if (o == null || !OrganisationPermissions.canVerify(viewer, o)) {
-            return new Refused();
+            return Outcome.refused();
         }
         if (o.verifiedAt == null) {
             o.verifiedAt = clock.instant();
             o.verifiedBy = viewer.personId();
         }
-        return new Ok(o);
+        return Outcome.done(o);
     }
 
     /** A representative adds another person, by the email address of their Cyd account. */
     @Transactional
-    public Result addRepresentative(Authority authority, Viewer viewer, Long id, String email, Msg msg, CoMsg co) {
+    public Outcome<Organisation> addRepresentative(Authority authority, Viewer viewer, Long id, String email, Msg msg, CoMsg co) {
         Organisation o = Organisation.inAuthority(authority.id, id).orElse(null);
         if (o == null || !OrganisationPermissions.canManage(viewer, o, OrganisationRep.represents(viewer.personId(), o.id))) {
-            return new Refused();
+            return Outcome.refused();
         }
         Person person = email == null || email.isBlank() ? null : Person.byEmail(email).orElse(null);
         if (person == null) {
-            return new Invalid(new FormErrors().add("email", co.representativeNotFound()));
+            return Outcome.invalid(new FormErrors().add("email", co.representativeNotFound()));
         }
         em.createNativeQuery("INSERT IGNORE INTO organisation_rep (organisation_id, person_id) VALUES (?1, ?2)")
                 .setParameter(1, o.id).setParameter(2, person.id).executeUpdate();
-        return new Ok(o);
+        return Outcome.done(o);
     }
 
     public List<Area> areasServed(Long organisationId) {

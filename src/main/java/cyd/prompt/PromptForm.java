@@ -1,6 +1,5 @@
 package cyd.prompt;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -53,20 +52,12 @@ public class PromptForm {
     }
 
     boolean hasClosingDate() {
-        return !(clean(closesDay).isEmpty() && clean(closesMonth).isEmpty() && clean(closesYear).isEmpty());
+        return cyd.web.Dates.anyTyped(closesDay, closesMonth, closesYear);
     }
 
     /** The closing date typed, or null if it is not a real date. */
     LocalDate closingDate() {
-        try {
-            int y = Integer.parseInt(clean(closesYear));
-            if (y < 1000 || y > 9999) {
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(clean(closesMonth)), Integer.parseInt(clean(closesDay)));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
+        return cyd.web.Dates.parse(closesDay, closesMonth, closesYear);
     }
 
     Long area() {

@@ -13,6 +13,7 @@ import cyd.account.Viewer;
 import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.web.FormErrors;
+import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
 import io.quarkus.qute.CheckedTemplate;
@@ -79,8 +80,8 @@ public class PromptManageResource {
     @Path("/{lang:en|cy}/{authority}/manage/prompts/new")
     public Response create(String authority, @BeanParam PromptForm form) {
         Authority a = officersCouncil(authority);
-        PromptService.Result result = prompts.writeDraft(a, me.viewer(), form, ctx.msg());
-        if (result instanceof PromptService.Invalid invalid) {
+        Outcome<Prompt> result = prompts.writeDraft(a, me.viewer(), form, ctx.msg());
+        if (result instanceof Outcome.Invalid<Prompt> invalid) {
             return Pages.invalid(Templates.edit(a, null, createLink(a), form, Area.forAuthority(a.id), invalid.errors()));
         }
         return toPreview(a, result);
@@ -109,8 +110,8 @@ public class PromptManageResource {
     public Response update(String authority, @RestPath Long id, @BeanParam PromptForm form) {
         Authority a = officersCouncil(authority);
         Prompt p = find(a, id);
-        PromptService.Result result = prompts.edit(a, me.viewer(), id, form, ctx.msg());
-        if (result instanceof PromptService.Invalid invalid) {
+        Outcome<Prompt> result = prompts.edit(a, me.viewer(), id, form, ctx.msg());
+        if (result instanceof Outcome.Invalid<Prompt> invalid) {
             return Pages.invalid(Templates.edit(a, p, previewLink(a, p) + "/edit", form, Area.forAuthority(a.id), invalid.errors()));
         }
         return toPreview(a, result);
@@ -120,8 +121,8 @@ public class PromptManageResource {
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/publish")
     public Response publish(String authority, @RestPath Long id) {
         Authority a = officersCouncil(authority);
-        PromptService.Result result = prompts.publish(a, me.viewer(), id, ctx.msg());
-        if (result instanceof PromptService.Invalid invalid) {
+        Outcome<Prompt> result = prompts.publish(a, me.viewer(), id, ctx.msg());
+        if (result instanceof Outcome.Invalid<Prompt> invalid) {
             ctx.showAs(previewLink(a, find(a, id)));
             return Pages.invalid(previewPage(a, find(a, id), invalid.errors()));
         }
@@ -136,9 +137,9 @@ public class PromptManageResource {
     }
 
     /** Done: show the prompt as it now stands. Refused: this officer may not do that to this prompt. */
-    private Response toPreview(Authority a, PromptService.Result result) {
-        if (result instanceof PromptService.Ok ok) {
-            return Pages.seeOther(previewLink(a, ok.prompt()));
+    private Response toPreview(Authority a, Outcome<Prompt> result) {
+        if (result instanceof Outcome.Done<Prompt> ok) {
+            return Pages.seeOther(previewLink(a, ok.value()));
         }
         throw new ForbiddenException();
     }

@@ -9,6 +9,7 @@ import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.account.Viewer;
 import cyd.web.FormErrors;
+import cyd.web.Outcome;
 import cyd.web.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,30 +23,18 @@ public class PromptService {
     public static final int TITLE_MAX = 200;
     public static final int BODY_MAX = 10_000;
 
-    public sealed interface Result permits Ok, Invalid, Refused {
-    }
-
-    public record Ok(Prompt prompt) implements Result {
-    }
-
-    public record Invalid(FormErrors errors) implements Result {
-    }
-
-    /** The viewer may not do this to this prompt (not their council, or not in that state). */
-    public record Refused() implements Result {
-    }
 
     @Inject
     Clock clock;
 
     @Transactional
-    public Result writeDraft(Authority authority, Viewer viewer, PromptForm form, Msg msg) {
+    public Outcome<Prompt> writeDraft(Authority authority, Viewer viewer, PromptForm form, Msg msg) {
         if (!PromptPermissions.canManage(viewer, authority.id)) {
-            return new Refused();
+            return Outcome.refused();
         }
         FormErrors errors = validate(authority, form, msg);
         if (errors.isAny()) {
-            return new Invalid(errors);
+            return Outcome.invalid(errors);
         }
         Prompt p = new Prompt();
         p.authorityId = authority.id;
@@ -54,50 +43,50 @@ public class PromptService {
         p.createdAt = clock.instant();
         apply(p, form, authority);
         p.persist();
-        return new Ok(p);
+        return Outcome.done(p);
     }
 
     @Transactional
-    public Result edit(Authority authority, Viewer viewer, Long promptId, PromptForm form, Msg msg) {
+    public Outcome<Prompt> edit(Authority authority, Viewer viewer, Long promptId, PromptForm form, Msg msg) {
         Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
         if (p == null || !PromptPermissions.canEdit(viewer, p)) {
-            return new Refused();
+            return Outcome.refused();
         }
         FormErrors errors = validate(authority, form, msg);
         if (errors.isAny()) {
-            return new Invalid(errors);
+            return Outcome.invalid(errors);
         }
         apply(p, form, authority);
-        return new Ok(p);
+        return Outcome.done(p);
     }
 
     @Transactional
-    public Result publish(Authority authority, Viewer viewer, Long promptId, Msg msg) {
+    public Outcome<Prompt> publish(Authority authority, Viewer viewer, Long promptId, Msg msg) {
         Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
         if (p == null || !PromptPermissions.canPublish(viewer, p)) {
-            return new Refused();
+            return Outcome.refused();
         }
         Instant now = clock.instant();
         if (p.closesAt != null && !now.isBefore(p.closesAt)) {
-            return new Invalid(new FormErrors().add("closesDay", msg.promptClosingDatePassed()));
+            return Outcome.invalid(new FormErrors().add("closesDay", msg.promptClosingDatePassed()));
         }
         p.status = PromptStatus.OPEN;
         p.publishedAt = now;
         p.updatedAt = now;
-        return new Ok(p);
+        return Outcome.done(p);
     }
 
     @Transactional
-    public Result close(Authority authority, Viewer viewer, Long promptId) {
+    public Outcome<Prompt> close(Authority authority, Viewer viewer, Long promptId) {
         Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
         if (p == null || !PromptPermissions.canClose(viewer, p)) {
-            return new Refused();
+            return Outcome.refused();
         }
         Instant now = clock.instant();
         p.status = PromptStatus.CLOSED;
         p.closedAt = now;
         p.updatedAt = now;
-        return new Ok(p);
+        return Outcome.done(p);
     }
 
     private void apply(Prompt p, PromptForm form, Authority authority) {

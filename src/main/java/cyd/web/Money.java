@@ -21,6 +21,27 @@ public final class Money {
                 .divide(BigDecimal.valueOf(60), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
+    /**
+     * Pounds as typed ("1500", "£1,500.50") in pence; null unless a positive (or, with zeroAllowed, zero)
+     * amount with at most two decimals and no more than maxPounds.
+     */
+    public static Long parsePence(String typed, long maxPounds, boolean zeroAllowed) {
+        String s = typed == null ? "" : typed.strip().replace("£", "").replace(",", "");
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal v = new BigDecimal(s);
+            if (v.signum() < 0 || (!zeroAllowed && v.signum() == 0) || v.scale() > 2
+                    || v.compareTo(BigDecimal.valueOf(maxPounds)) > 0) {
+                return null;
+            }
+            return v.movePointRight(2).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
     /** "£1,234.50", or "£1,234" for whole pounds. */
     public static String pounds(long pence) {
         long pounds = pence / 100;

@@ -18,6 +18,7 @@ import cyd.support.CoFixtures;
 import cyd.support.Fixtures;
 import cyd.web.CoMsg;
 import cyd.web.Msg;
+import cyd.web.Outcome;
 import cyd.web.TemplateExtensions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -51,20 +52,20 @@ class LedgerTest {
         Viewer otherMember = join(council, i);
         Contribution mine = logged(council, i, member, "2");
 
-        assertInstanceOf(ContributionService.Refused.class, ledger.confirm(council, member, mine.id), "not their own");
-        assertInstanceOf(ContributionService.Refused.class, ledger.confirm(council, otherMember, mine.id),
+        assertInstanceOf(Outcome.Refused.class, ledger.confirm(council, member, mine.id), "not their own");
+        assertInstanceOf(Outcome.Refused.class, ledger.confirm(council, otherMember, mine.id),
                 "a member is not an organiser");
         Contribution own = logged(council, i, Viewer.resident(starter.id), "1");
-        assertInstanceOf(ContributionService.Refused.class, ledger.confirm(council, Viewer.resident(starter.id), own.id),
+        assertInstanceOf(Outcome.Refused.class, ledger.confirm(council, Viewer.resident(starter.id), own.id),
                 "an organiser cannot confirm their own either");
         assertEquals(0, CoFixtures.reload(i).confirmedMinutes, "nothing counts until confirmed");
 
-        assertInstanceOf(ContributionService.Ok.class, ledger.confirm(council, Viewer.resident(starter.id), mine.id));
-        assertInstanceOf(ContributionService.Refused.class, ledger.confirm(council, Viewer.resident(starter.id), mine.id),
+        assertInstanceOf(Outcome.Done.class, ledger.confirm(council, Viewer.resident(starter.id), mine.id));
+        assertInstanceOf(Outcome.Refused.class, ledger.confirm(council, Viewer.resident(starter.id), mine.id),
                 "confirming twice does not count twice");
         assertEquals(120, CoFixtures.reload(i).confirmedMinutes);
         Viewer officer = Viewer.officer(Fixtures.officer(council).id, council.id);
-        assertInstanceOf(ContributionService.Ok.class, ledger.confirm(council, officer, own.id));
+        assertInstanceOf(Outcome.Done.class, ledger.confirm(council, officer, own.id));
         assertEquals(180, CoFixtures.reload(i).confirmedMinutes);
     }
 
@@ -75,8 +76,8 @@ class LedgerTest {
         Initiative i = CoFixtures.initiative(b, Fixtures.resident());
         Contribution c = logged(b, i, join(b, i), "3");
         Viewer officerOfA = Viewer.officer(Fixtures.officer(a).id, a.id);
-        assertInstanceOf(ContributionService.Refused.class, ledger.confirm(a, officerOfA, c.id));
-        assertInstanceOf(ContributionService.Refused.class, ledger.confirm(b, officerOfA, c.id));
+        assertInstanceOf(Outcome.Refused.class, ledger.confirm(a, officerOfA, c.id));
+        assertInstanceOf(Outcome.Refused.class, ledger.confirm(b, officerOfA, c.id));
         assertEquals(0, CoFixtures.reload(i).confirmedMinutes);
     }
 
@@ -88,18 +89,18 @@ class LedgerTest {
         Viewer member = join(council, i);
         join(council, other, member);
         for (String bad : new String[] { "0", "-1", "1.1", "abc", "25" }) {
-            ContributionService.Result r = ledger.log(council, member, i.id, form(bad, LocalDate.now(TemplateExtensions.LONDON)), msg, co);
-            ContributionService.Invalid invalid = assertInstanceOf(ContributionService.Invalid.class, r, bad);
+            Outcome<Contribution> r = ledger.log(council, member, i.id, form(bad, LocalDate.now(TemplateExtensions.LONDON)), msg, co);
+            Outcome.Invalid<Contribution> invalid = assertInstanceOf(Outcome.Invalid.class, r, bad);
             assertTrue(invalid.errors().has("hours"), bad);
         }
         LocalDate day = LocalDate.now(TemplateExtensions.LONDON).minusDays(1);
-        assertInstanceOf(ContributionService.Ok.class, ledger.log(council, member, i.id, form("20", day), msg, co));
-        ContributionService.Invalid tooMuch = assertInstanceOf(ContributionService.Invalid.class,
+        assertInstanceOf(Outcome.Done.class, ledger.log(council, member, i.id, form("20", day), msg, co));
+        Outcome.Invalid<Contribution> tooMuch = assertInstanceOf(Outcome.Invalid.class,
                 ledger.log(council, member, other.id, form("4.25", day), msg, co), "24 hours a day across initiatives");
         assertTrue(tooMuch.errors().get("hours").contains("24 hours"));
-        assertInstanceOf(ContributionService.Ok.class, ledger.log(council, member, other.id, form("4", day), msg, co));
-        assertInstanceOf(ContributionService.Ok.class, ledger.log(council, member, other.id, form("2:15", day.minusDays(1)), msg, co));
-        assertInstanceOf(ContributionService.Invalid.class,
+        assertInstanceOf(Outcome.Done.class, ledger.log(council, member, other.id, form("4", day), msg, co));
+        assertInstanceOf(Outcome.Done.class, ledger.log(council, member, other.id, form("2:15", day.minusDays(1)), msg, co));
+        assertInstanceOf(Outcome.Invalid.class,
                 ledger.log(council, member, i.id, form("1", LocalDate.now(TemplateExtensions.LONDON).plusDays(1)), msg, co),
                 "not in the future");
     }
@@ -131,7 +132,7 @@ class LedgerTest {
         Person starter = Fixtures.resident();
         Initiative i = CoFixtures.initiative(council, starter);
         Contribution c = logged(council, i, join(council, i), "1");
-        ContributionService.Invalid invalid = assertInstanceOf(ContributionService.Invalid.class,
+        Outcome.Invalid<Contribution> invalid = assertInstanceOf(Outcome.Invalid.class,
                 ledger.query(council, Viewer.resident(starter.id), c.id, "  ", msg, co));
         assertTrue(invalid.errors().isAny());
         assertEquals(ContributionStatus.PENDING,
@@ -143,14 +144,14 @@ class LedgerTest {
     }
 
     private Viewer join(Authority council, Initiative i, Viewer v) {
-        assertInstanceOf(InitiativeService.Ok.class, initiatives.join(council, v, i.id, CoFixtures.offer("Help"), msg, co));
+        assertInstanceOf(Outcome.Done.class, initiatives.join(council, v, i.id, CoFixtures.offer("Help"), msg, co));
         return v;
     }
 
     private Contribution logged(Authority council, Initiative i, Viewer v, String hours) {
-        ContributionService.Ok ok = assertInstanceOf(ContributionService.Ok.class,
+        Outcome.Done<Contribution> ok = assertInstanceOf(Outcome.Done.class,
                 ledger.log(council, v, i.id, form(hours, LocalDate.now(TemplateExtensions.LONDON)), msg, co));
-        return ok.contribution();
+        return ok.value();
     }
 
     static ContributionForm form(String hours, LocalDate day) {

@@ -23,6 +23,7 @@ import cyd.support.CoFixtures;
 import cyd.support.Fixtures;
 import cyd.web.CoMsg;
 import cyd.web.Msg;
+import cyd.web.Outcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,7 +54,7 @@ class InitiativeRulesTest {
                 tasks.add(() -> initiatives.join(council, v, i.id, CoFixtures.offer("I can dig and plant"), msg, co));
             }
             for (Future<Object> f : pool.invokeAll(tasks)) {
-                assertInstanceOf(InitiativeService.Ok.class, f.get());
+                assertInstanceOf(Outcome.Done.class, f.get());
             }
         } finally {
             pool.shutdownNow();
@@ -75,8 +76,8 @@ class InitiativeRulesTest {
         Initiative i = CoFixtures.initiative(council, Fixtures.resident());
         Viewer v = Viewer.resident(Fixtures.resident().id);
         OfferForm empty = new OfferForm();
-        InitiativeService.Result r = initiatives.join(council, v, i.id, empty, msg, co);
-        InitiativeService.Invalid invalid = assertInstanceOf(InitiativeService.Invalid.class, r);
+        Outcome<Initiative> r = initiatives.join(council, v, i.id, empty, msg, co);
+        Outcome.Invalid<Initiative> invalid = assertInstanceOf(Outcome.Invalid.class, r);
         assertTrue(invalid.errors().has("needIds"));
         assertTrue(invalid.errors().has("when"));
         assertTrue(invalid.errors().has("where"));
@@ -91,12 +92,12 @@ class InitiativeRulesTest {
         Viewer officerOfA = Viewer.officer(Fixtures.officer(a).id, a.id);
         InitiativeForm form = InitiativeForm.of(bInitiative);
         form.title = "Taken over";
-        assertInstanceOf(InitiativeService.Refused.class, initiatives.edit(b, officerOfA, bInitiative.id, form, msg, co));
-        assertInstanceOf(InitiativeService.Refused.class, initiatives.edit(a, officerOfA, bInitiative.id, form, msg, co));
+        assertInstanceOf(Outcome.Refused.class, initiatives.edit(b, officerOfA, bInitiative.id, form, msg, co));
+        assertInstanceOf(Outcome.Refused.class, initiatives.edit(a, officerOfA, bInitiative.id, form, msg, co));
         NeedForm need = new NeedForm();
         need.kind = "TIME";
         need.needDescription = "Diggers";
-        assertInstanceOf(InitiativeService.Refused.class, initiatives.addNeed(b, officerOfA, bInitiative.id, need, msg, co));
+        assertInstanceOf(Outcome.Refused.class, initiatives.addNeed(b, officerOfA, bInitiative.id, need, msg, co));
         assertEquals("Community orchard", CoFixtures.reload(bInitiative).title);
     }
 
@@ -110,16 +111,16 @@ class InitiativeRulesTest {
         form.title = "Seed library at the community centre";
         form.description = "Swap seeds every month.";
         form.language = "en";
-        InitiativeService.Ok started = assertInstanceOf(InitiativeService.Ok.class,
+        Outcome.Done<Initiative> started = assertInstanceOf(Outcome.Done.class,
                 initiatives.start(council, Viewer.resident(resident.id), form, idea.id, msg, co));
-        Initiative pending = started.initiative();
+        Initiative pending = started.value();
         assertEquals(Approval.PENDING, pending.approval);
         assertEquals(IdeaStatus.SUBMITTED, Fixtures.reload(idea).status, "not taken forward until approved");
-        assertInstanceOf(InitiativeService.Refused.class,
+        assertInstanceOf(Outcome.Refused.class,
                 initiatives.approve(council, Viewer.resident(resident.id), pending.id, true));
 
         Viewer officer = Viewer.officer(Fixtures.officer(council).id, council.id);
-        assertInstanceOf(InitiativeService.Ok.class, initiatives.approve(council, officer, pending.id, true));
+        assertInstanceOf(Outcome.Done.class, initiatives.approve(council, officer, pending.id, true));
         assertEquals(Approval.APPROVED, CoFixtures.reload(pending).approval);
         assertEquals(IdeaStatus.TAKEN_FORWARD, Fixtures.reload(idea).status);
     }
