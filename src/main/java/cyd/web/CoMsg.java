@@ -709,4 +709,7 @@ public interface CoMsg {
 
     @Message
     String defaultHourlySource();
+
+    @Message
+    String timeValuedAt();
 }
