@@ -44,7 +44,12 @@ public class PromptManageResource {
                 List<Area> areas, FormErrors errors);
 
         static native TemplateInstance preview(Authority authority, Prompt prompt, Area area, FormErrors errors,
-                boolean canEdit, boolean canPublish, boolean canClose, Instant now);
+                boolean canEdit, boolean canPublish, boolean canClose, Instant now, List<CoachView> coach);
+    }
+
+    /** The question coach's advice on one language's question, in the page's words. */
+    public record CoachView(String label, String lang, String verdict, String verdictName, List<String> reasons,
+            String suggestion) {
     }
 
     @Inject
@@ -148,7 +153,25 @@ public class PromptManageResource {
         Viewer v = me.viewer();
         Area area = p.areaId == null ? null : Area.findById(p.areaId);
         return Templates.preview(a, p, area, errors, PromptPermissions.canEdit(v, p),
-                PromptPermissions.canPublish(v, p), PromptPermissions.canClose(v, p), clock.instant());
+                PromptPermissions.canPublish(v, p), PromptPermissions.canClose(v, p), clock.instant(), coach(a, p));
+    }
+
+    private List<CoachView> coach(Authority a, Prompt p) {
+        var msg = ctx.msg();
+        List<CoachView> views = new java.util.ArrayList<>();
+        if (a.bilingual && p.titleCy != null && !p.titleCy.isBlank()) {
+            views.add(view(msg.coachInWelsh(), "cy", p.titleCy, msg));
+        }
+        if (p.titleEn != null && !p.titleEn.isBlank()) {
+            views.add(view(msg.coachInEnglish(), "en", p.titleEn, msg));
+        }
+        return views;
+    }
+
+    private static CoachView view(String label, String lang, String text, cyd.web.Msg msg) {
+        QuestionCoach.Advice advice = QuestionCoach.read(text, lang);
+        return new CoachView(label, lang, CoachWords.verdict(advice.verdict(), msg), advice.verdict().name(),
+                advice.reasons().stream().map(r -> CoachWords.reason(r, msg)).toList(), advice.suggestion());
     }
 
     /**

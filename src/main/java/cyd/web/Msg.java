@@ -607,4 +607,52 @@ public interface Msg {
 
     @Message
     String cookieLangExpires();
+
+    @Message
+    String coachTitle();
+
+    @Message
+    String coachIntro();
+
+    @Message
+    String coachVerdictOpen();
+
+    @Message
+    String coachVerdictClosed();
+
+    @Message
+    String coachVerdictVague();
+
+    @Message
+    String coachYesNo();
+
+    @Message
+    String coachAgree();
+
+    @Message
+    String coachChoice();
+
+    @Message
+    String coachTooGeneral();
+
+    @Message
+    String coachJustTellUs();
+
+    @Message
+    String coachNotTogether();
+
+    @Message
+    String coachNoAction();
+
+    @Message
+    String coachInvites();
+
+    @Message
+    String coachTry();
+
+    @Message
+    String coachInWelsh();
+
+    @Message
+    String coachInEnglish();
 }
