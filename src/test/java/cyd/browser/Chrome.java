@@ -103,7 +103,7 @@ public final class Chrome implements AutoCloseable {
     /** Waits (up to 10 s) for a page whose text contains this, as after a key press that submits. */
     public Chrome waitForText(String expected) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
         return this;
     }
@@ -135,8 +135,16 @@ public final class Chrome implements AutoCloseable {
     public Chrome click(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(by).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        // The old page is gone once asking about its root fails. Chromium says so either as a stale
+        // element or, mid-navigation, as "node does not belong to the document": both mean gone.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
