@@ -48,6 +48,25 @@ public class Idea extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** The council's public answer, in the language it was written in. */
+    public String answer;
+
+    @Column(name = "answer_language")
+    public String answerLanguage;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Column(name = "answered_by")
+    public Long answeredBy;
+
+    /**
+     * The idea this one was merged into; its backers were carried across. (Not "merged_into": Connector/J
+     * takes a selected column containing "into" for SELECT … INTO and refuses to read the result.)
+     */
+    @Column(name = "merged_to")
+    public Long mergedInto;
+
     public static List<Idea> byAuthor(Long personId) {
         return list("authorId = ?1 order by id", personId);
     }

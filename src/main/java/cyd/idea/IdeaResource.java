@@ -17,6 +17,7 @@ import cyd.authority.Authority;
 import cyd.prompt.Prompt;
 import cyd.prompt.PromptPermissions;
 import cyd.web.FormErrors;
+import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
 import io.quarkus.qute.CheckedTemplate;
@@ -46,7 +47,8 @@ public class IdeaResource {
 
         static native TemplateInstance idea(Authority authority, Prompt prompt, Idea idea, String author, Area area,
                 boolean backed, IdeaPermissions.Decision canBack, String notice, IdeaOutcomes.Outcome outcome,
-                boolean canTakeForward);
+                boolean canTakeForward, boolean canAnswer, AnswerForm answerForm, List<Idea> mergeTargets,
+                Idea mergedInto, FormErrors errors);
 
         static native TemplateInstance closed(Authority authority, Prompt prompt);
     }
@@ -62,6 +64,9 @@ public class IdeaResource {
 
     @Inject
     IdeaService ideas;
+
+    @Inject
+    IdeaAnswerService answers;
 
     @Inject
     @jakarta.enterprise.inject.Any
@@ -132,15 +137,41 @@ public class IdeaResource {
     public TemplateInstance idea(String authority, @RestPath Long id, @RestQuery String notice) {
         Authority a = councils.open(authority);
         Idea idea = Idea.<Idea>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        return ideaPage(a, idea, knownNotice(notice), AnswerForm.of(idea, ctx.getLang()), FormErrors.none());
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/{authority}/ideas/{id}/answer")
+    public Response answer(String authority, @RestPath Long id, @BeanParam AnswerForm form) {
+        Authority a = councils.open(authority);
+        Idea idea = Idea.<Idea>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        visiblePrompt(a, idea.promptId);
+        Outcome<Idea> result = answers.answer(a, me.viewer(), id, form, ctx.msg());
+        if (result instanceof Outcome.Invalid<Idea> invalid) {
+            ctx.showAs(ideaLink(a, id));
+            return Pages.invalid(ideaPage(a, idea, null, form, invalid.errors()));
+        }
+        if (result instanceof Outcome.Done<Idea>) {
+            return Pages.seeOther(ideaLink(a, id) + "?notice=answered");
+        }
+        throw new jakarta.ws.rs.ForbiddenException();
+    }
+
+    private TemplateInstance ideaPage(Authority a, Idea idea, String notice, AnswerForm form, FormErrors errors) {
         Prompt p = visiblePrompt(a, idea.promptId);
         Viewer v = me.viewer();
         String author = idea.authorId == null ? null : Person.displayNames(List.of(idea.authorId)).get(idea.authorId);
         Area area = idea.areaId == null ? null : Area.findById(idea.areaId);
         IdeaOutcomes.Outcome outcome = outcomes.stream().map(o -> o.of(idea, ctx.getLang(), a.slug))
                 .flatMap(java.util.Optional::stream).findFirst().orElse(null);
-        return Templates.idea(a, p, idea, author, area, Backing.exists(idea.id, v.personId()),
-                IdeaPermissions.canBack(v, p, ideas.now()), knownNotice(notice), outcome,
-                outcome == null && v.signedIn());
+        boolean canAnswer = v.isOfficerOf(a.id) && idea.status != IdeaStatus.MERGED;
+        List<Idea> targets = canAnswer ? Idea.<Idea>list("promptId = ?1 and id <> ?2 and status <> ?3 order by title",
+                p.id, idea.id, IdeaStatus.MERGED) : List.of();
+        Idea mergedInto = idea.mergedInto == null ? null : Idea.findById(idea.mergedInto);
+        IdeaPermissions.Decision canBack = idea.status == IdeaStatus.MERGED ? IdeaPermissions.Decision.CLOSED
+                : IdeaPermissions.canBack(v, p, ideas.now());
+        return Templates.idea(a, p, idea, author, area, Backing.exists(idea.id, v.personId()), canBack, notice, outcome,
+                outcome == null && v.signedIn(), canAnswer, form, targets, mergedInto, errors);
     }
 
     @POST
@@ -174,7 +205,7 @@ public class IdeaResource {
             return null;
         }
         return switch (notice) {
-            case "proposed", "backed", "already_backed", "withdrawn", "not_backed", "closed" -> notice;
+            case "proposed", "backed", "already_backed", "withdrawn", "not_backed", "closed", "answered" -> notice;
             default -> null;
         };
     }

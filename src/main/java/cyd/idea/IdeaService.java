@@ -138,12 +138,17 @@ public class IdeaService {
 
     /** Locks the idea and checks its prompt is open; returns why not, or null to go ahead. */
     private BackingOutcome lockForBacking(Long ideaId, Viewer viewer) {
-        List<?> rows = em.createNativeQuery("SELECT prompt_id FROM idea WHERE id = ?1 FOR UPDATE")
+        List<?> rows = em.createNativeQuery("SELECT prompt_id, status FROM idea WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, ideaId).getResultList();
         if (rows.isEmpty()) {
             return BackingOutcome.NOT_FOUND;
         }
-        Prompt prompt = Prompt.findById(((Number) rows.get(0)).longValue());
+        Object[] row = (Object[]) rows.get(0);
+        if (IdeaStatus.MERGED.name().equals(row[1])) {
+            // Its backers now back the idea it was merged into.
+            return BackingOutcome.CLOSED;
+        }
+        Prompt prompt = Prompt.findById(((Number) row[0]).longValue());
         return switch (IdeaPermissions.canBack(viewer, prompt, clock.instant())) {
             case ALLOWED -> null;
             case SIGN_IN -> BackingOutcome.SIGN_IN;

@@ -655,4 +655,49 @@ public interface Msg {
 
     @Message
     String coachInEnglish();
+
+    @Message
+    String youSaidWeDid();
+
+    @Message
+    String noticeAnswered();
+
+    @Message
+    String answerThisIdea();
+
+    @Message
+    String ideaStatusAlreadyHappening();
+
+    @Message
+    String ideaStatusMerged();
+
+    @Message
+    String mergedInto();
+
+    @Message
+    String mergeIntoLabel();
+
+    @Message
+    String notMerging();
+
+    @Message
+    String answerLabel();
+
+    @Message
+    String answerHint();
+
+    @Message
+    String publishAnswer();
+
+    @Message
+    String answerStatusRequired();
+
+    @Message
+    String answerReasonRequired();
+
+    @Message
+    String answerTooLong();
+
+    @Message
+    String mergeTargetRequired();
 }
