@@ -4,9 +4,11 @@ import java.net.URI;
 
 import cyd.authority.Authority;
 import cyd.web.Lang;
+import cyd.web.Pages;
 import cyd.web.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +33,21 @@ public class CouncilPages {
                     URI.create(Lang.counterpart(ctx.getPath(), null)));
         }
         ctx.setAuthority(authority, me.viewer().isOfficerOf(authority.id));
+        return authority;
+    }
+
+    /**
+     * The council, for pages only its officers use: signed-out people are sent to sign in and come back;
+     * residents and other councils' officers are refused.
+     */
+    public Authority forOfficers(String slug) {
+        Authority authority = open(slug);
+        if (!me.isSignedIn()) {
+            throw new RedirectionException(Pages.signInFirst(ctx));
+        }
+        if (!me.viewer().isOfficerOf(authority.id)) {
+            throw new ForbiddenException();
+        }
         return authority;
     }
 }

@@ -13,12 +13,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -45,7 +43,7 @@ public class CouncilSettingsResource {
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/settings")
     public TemplateInstance settingsPage(String authority, @jakarta.ws.rs.QueryParam("saved") String saved) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         return Templates.settings(a, Money.pounds(a.hourlyValuePence).substring(1), a.hourlyValueSource,
                 Integer.toString(a.hourlyValueYear), FormErrors.none(), saved != null);
     }
@@ -53,7 +51,7 @@ public class CouncilSettingsResource {
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/settings")
     public Response save(String authority, @RestForm String hourlyValue, @RestForm String source, @RestForm String year) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         FormErrors errors = new FormErrors();
         Long pence = Money.parsePence(hourlyValue, 1000, false);
         if (pence == null) {
@@ -85,15 +83,5 @@ public class CouncilSettingsResource {
         return Pages.seeOther(ctx.link("/" + a.slug + "/manage/settings?saved=1"));
     }
 
-    private Authority officersCouncil(String slug) {
-        Authority a = councils.open(slug);
-        if (!me.isSignedIn()) {
-            throw new RedirectionException(Pages.signInFirst(ctx));
-        }
-        if (!me.viewer().isOfficerOf(a.id)) {
-            throw new ForbiddenException();
-        }
-        return a;
-    }
 
 }

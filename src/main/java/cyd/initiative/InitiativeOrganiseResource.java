@@ -160,13 +160,7 @@ public class InitiativeOrganiseResource {
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/initiatives")
     public TemplateInstance approvals(String authority) {
-        Authority a = councils.open(authority);
-        if (!me.isSignedIn()) {
-            throw new RedirectionException(Pages.signInFirst(ctx));
-        }
-        if (!me.viewer().isOfficerOf(a.id)) {
-            throw new ForbiddenException();
-        }
+        Authority a = councils.forOfficers(authority);
         List<Initiative> pending = Initiative.pendingForAuthority(a.id);
         return Templates.approvals(a, pending, Person.displayNames(pending.stream().map(i -> i.startedBy).toList()));
     }

@@ -26,7 +26,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -70,21 +69,21 @@ public class PromptManageResource {
     @GET
     @Path("/{lang:en|cy}/{authority}/manage")
     public TemplateInstance dashboard(String authority) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         return Templates.dashboard(a, Prompt.allForAuthority(a.id), PromptResource.areasOf(a), clock.instant());
     }
 
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/prompts/new")
     public TemplateInstance newPrompt(String authority) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         return Templates.edit(a, null, createLink(a), new PromptForm(), Area.forAuthority(a.id), FormErrors.none());
     }
 
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts/new")
     public Response create(String authority, @BeanParam PromptForm form) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         Outcome<Prompt> result = prompts.writeDraft(a, me.viewer(), form, ctx.msg());
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             return Pages.invalid(Templates.edit(a, null, createLink(a), form, Area.forAuthority(a.id), invalid.errors()));
@@ -95,14 +94,14 @@ public class PromptManageResource {
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}")
     public TemplateInstance preview(String authority, @RestPath Long id) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         return previewPage(a, find(a, id), FormErrors.none());
     }
 
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/edit")
     public TemplateInstance editPage(String authority, @RestPath Long id) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         Prompt p = find(a, id);
         if (!PromptPermissions.canEdit(me.viewer(), p)) {
             throw new ForbiddenException();
@@ -113,7 +112,7 @@ public class PromptManageResource {
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/edit")
     public Response update(String authority, @RestPath Long id, @BeanParam PromptForm form) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         Prompt p = find(a, id);
         Outcome<Prompt> result = prompts.edit(a, me.viewer(), id, form, ctx.msg());
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
@@ -125,7 +124,7 @@ public class PromptManageResource {
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/publish")
     public Response publish(String authority, @RestPath Long id) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         Outcome<Prompt> result = prompts.publish(a, me.viewer(), id, ctx.msg());
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             ctx.showAs(previewLink(a, find(a, id)));
@@ -137,7 +136,7 @@ public class PromptManageResource {
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/close")
     public Response close(String authority, @RestPath Long id) {
-        Authority a = officersCouncil(authority);
+        Authority a = councils.forOfficers(authority);
         return toPreview(a, prompts.close(a, me.viewer(), id));
     }
 
@@ -174,20 +173,6 @@ public class PromptManageResource {
                 advice.reasons().stream().map(r -> CoachWords.reason(r, msg)).toList(), advice.suggestion());
     }
 
-    /**
-     * The council whose prompts these are, for one of its officers. Signed-out people are sent to sign in
-     * and come back; residents and other councils' officers are refused.
-     */
-    private Authority officersCouncil(String slug) {
-        Authority a = councils.open(slug);
-        if (!me.isSignedIn()) {
-            throw new RedirectionException(Pages.signInFirst(ctx));
-        }
-        if (!PromptPermissions.canManage(me.viewer(), a.id)) {
-            throw new ForbiddenException();
-        }
-        return a;
-    }
 
     private static Prompt find(Authority a, Long id) {
         return Prompt.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
