@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import cyd.mail.FollowView;
 import cyd.web.Cookies;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
@@ -34,7 +36,15 @@ public class AccountResource {
 
         static native TemplateInstance signIn(String email, String next, FormErrors errors);
 
-        static native TemplateInstance account(Person person);
+        static native TemplateInstance account(Person person, String notice, java.util.List<FollowView> follows);
+
+        static native TemplateInstance verifyFailed(boolean signedIn);
+
+        static native TemplateInstance resetRequest(String email, FormErrors errors, boolean sent);
+
+        static native TemplateInstance resetPassword(String action, FormErrors errors);
+
+        static native TemplateInstance resetFailed();
 
         static native TemplateInstance delete(FormErrors errors);
     }
@@ -50,6 +60,9 @@ public class AccountResource {
 
     @Inject
     WebFilters sessions;
+
+    @Inject
+    cyd.mail.Follows follows;
 
     @GET
     @Path("/{lang:en|cy}/sign-up")
@@ -68,7 +81,8 @@ public class AccountResource {
             return Pages.invalid(Templates.signUp(form, invalid.errors()));
         }
         Person person = ((Outcome.Done<Person>) result).value();
-        return signedIn(person, Pages.safeNext(form.next, ctx.link("/account")));
+        // Straight to the account page, which says a link has been sent and what waits on it.
+        return signedIn(person, ctx.link("/account?notice=verify_sent"));
     }
 
     @GET
@@ -107,12 +121,91 @@ public class AccountResource {
 
     @GET
     @Path("/{lang:en|cy}/account")
-    public Object account() {
+    public Object account(@RestQuery String notice) {
         Person person = me.get();
         if (person == null) {
             return Pages.signInFirst(ctx);
         }
-        return Templates.account(person);
+        String known = notice == null ? null : switch (notice) {
+            case "verify_sent", "verified", "preferences", "password_reset", "unfollowed" -> notice;
+            default -> null;
+        };
+        return Templates.account(person, known, follows.of(person.id, ctx.getLang()));
+    }
+
+    /** The link in the verification email. */
+    @GET
+    @Path("/{lang:en|cy}/account/verify")
+    public Object verify(@RestQuery String token, @RestQuery String next) {
+        Person p = accounts.verify(token);
+        if (p == null) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.verifyFailed(me.isSignedIn())).build();
+        }
+        // On to where they were when they signed up, or their account page saying it worked.
+        String then = Pages.safeNext(next, ctx.link("/account") + "?notice=verified");
+        if (me.isSignedIn() && me.id().equals(p.id)) {
+            return Pages.seeOther(then);
+        }
+        return signedIn(p, then);
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/account/verify/resend")
+    public Response resend() {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        accounts.resendVerification(me.id());
+        return Pages.seeOther(ctx.link("/account") + "?notice=verify_sent");
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/account/email-preferences")
+    public Response emailPreferences(@RestForm String notifyAnswers) {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        accounts.setEmailPreferences(me.id(), "yes".equals(notifyAnswers));
+        return Pages.seeOther(ctx.link("/account") + "?notice=preferences");
+    }
+
+    @GET
+    @Path("/{lang:en|cy}/password-reset")
+    public TemplateInstance resetRequestPage() {
+        return Templates.resetRequest("", FormErrors.none(), false);
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/password-reset")
+    public Response resetRequest(@RestForm String email) {
+        if (email == null || email.isBlank()) {
+            return Pages.invalid(Templates.resetRequest("", new FormErrors().add("email", ctx.msg().emailRequired()),
+                    false));
+        }
+        accounts.requestPasswordReset(email.strip());
+        return Response.ok(Templates.resetRequest(email.strip(), FormErrors.none(), true)).build();
+    }
+
+    @GET
+    @Path("/{lang:en|cy}/password-reset/{token}")
+    public Response resetPage(@RestPath String token) {
+        if (!accounts.resetUsable(token)) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.resetFailed()).build();
+        }
+        return Response.ok(Templates.resetPassword(ctx.link("/password-reset/" + token), FormErrors.none())).build();
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/password-reset/{token}")
+    public Response reset(@RestPath String token, @RestForm String password) {
+        Outcome<Person> result = accounts.resetPassword(token, password, ctx.msg());
+        if (result instanceof Outcome.Invalid<Person> invalid) {
+            return Pages.invalid(Templates.resetPassword(ctx.link("/password-reset/" + token), invalid.errors()));
+        }
+        if (result instanceof Outcome.Done<Person> done) {
+            return signedIn(done.value(), ctx.link("/account") + "?notice=password_reset");
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.resetFailed()).build();
     }
 
     @GET

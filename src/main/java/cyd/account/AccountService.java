@@ -33,6 +33,110 @@ public class AccountService {
     @Any
     Instance<PersonalDataSource> personalData;
 
+    @Inject
+    cyd.mail.Notices notices;
+
+    @Inject
+    java.time.Clock clock;
+
+    /** How long the links sent by email work. */
+    public static final java.time.Duration VERIFY_FOR = java.time.Duration.ofHours(24);
+    public static final java.time.Duration RESET_FOR = java.time.Duration.ofHours(1);
+
+    /** A new single-use link for the person; earlier unused links of the same purpose stop working. */
+    private String newToken(Person p, String purpose, java.time.Duration validFor) {
+        Instant now = clock.instant();
+        EmailToken.update("usedAt = ?1 where personId = ?2 and purpose = ?3 and usedAt is null", now, p.id, purpose);
+        String token = cyd.web.Secrets.randomToken(32);
+        EmailToken t = new EmailToken();
+        t.personId = p.id;
+        t.purpose = purpose;
+        t.tokenHash = EmailToken.hash(token);
+        t.createdAt = now;
+        t.expiresAt = now.plus(validFor);
+        t.persist();
+        return token;
+    }
+
+    /** Sends a fresh verification link, unless the address is already verified. */
+    @Transactional
+    public boolean resendVerification(Long personId) {
+        Person p = Person.findById(personId);
+        if (p == null || p.emailVerifiedAt != null) {
+            return false;
+        }
+        notices.verifyEmail(p, newToken(p, EmailToken.VERIFY, VERIFY_FOR), null);
+        return true;
+    }
+
+    /** Verifies the address the link was sent to; the person, or null if the link is unknown, used or expired. */
+    @Transactional
+    public Person verify(String token) {
+        Instant now = clock.instant();
+        EmailToken t = EmailToken.usable(token, EmailToken.VERIFY, now);
+        if (t == null) {
+            return null;
+        }
+        t.usedAt = now;
+        Person p = Person.findById(t.personId);
+        if (p.emailVerifiedAt == null) {
+            p.emailVerifiedAt = now;
+        }
+        return p;
+    }
+
+    /** Sends a reset link if the address has an account; says nothing either way (no one learns who has one). */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        Person p = email == null ? null : Person.byEmail(email).orElse(null);
+        if (p != null) {
+            notices.passwordReset(p, newToken(p, EmailToken.RESET, RESET_FOR));
+        }
+    }
+
+    @Transactional
+    public boolean resetUsable(String token) {
+        return EmailToken.usable(token, EmailToken.RESET, clock.instant()) != null;
+    }
+
+    /** Sets a new password through a reset link, which is then used up. Following the link also verifies the address. */
+    @Transactional
+    public Outcome<Person> resetPassword(String token, String password, Msg msg) {
+        Instant now = clock.instant();
+        EmailToken t = EmailToken.usable(token, EmailToken.RESET, now);
+        if (t == null) {
+            return Outcome.refused();
+        }
+        Person p = Person.findById(t.personId);
+        PasswordPolicy.Problem problem = PasswordPolicy.check(password, p.email, p.displayName);
+        if (problem != null) {
+            return Outcome.invalid(new FormErrors().add("password", words(problem, msg)));
+        }
+        t.usedAt = now;
+        p.passwordHash = BcryptUtil.bcryptHash(password);
+        if (p.emailVerifiedAt == null) {
+            p.emailVerifiedAt = now;
+        }
+        return Outcome.done(p);
+    }
+
+    private static String words(PasswordPolicy.Problem problem, Msg msg) {
+        return switch (problem) {
+            case MISSING -> msg.passwordRequired();
+            case TOO_SHORT -> msg.passwordTooShort();
+            case TOO_LONG -> msg.passwordTooLong();
+            case COMMON -> msg.passwordCommon();
+        };
+    }
+
+    @Transactional
+    public void setEmailPreferences(Long personId, boolean notifyAnswers) {
+        Person p = Person.findById(personId);
+        if (p != null) {
+            p.notifyAnswers = notifyAnswers;
+        }
+    }
+
     public Outcome<Person> signUp(SignUpForm form, String lang, Msg msg) {
         FormErrors errors = new FormErrors();
         String email = Person.normaliseEmail(form.email());
@@ -49,12 +153,7 @@ public class AccountService {
         }
         PasswordPolicy.Problem problem = PasswordPolicy.check(form.password, email, name);
         if (problem != null) {
-            errors.add("password", switch (problem) {
-                case MISSING -> msg.passwordRequired();
-                case TOO_SHORT -> msg.passwordTooShort();
-                case TOO_LONG -> msg.passwordTooLong();
-                case COMMON -> msg.passwordCommon();
-            });
+            errors.add("password", words(problem, msg));
         }
         if (!errors.has("email") && QuarkusTransaction.requiringNew().call(() -> Person.byEmail(email).isPresent())) {
             errors.add("email", msg.emailTaken());
@@ -70,8 +169,10 @@ public class AccountService {
                 p.displayName = name;
                 p.passwordHash = hash;
                 p.language = lang;
-                p.createdAt = Instant.now();
+                p.createdAt = clock.instant();
                 p.persist();
+                notices.verifyEmail(p, newToken(p, EmailToken.VERIFY, VERIFY_FOR),
+                        cyd.web.Pages.safeNext(form.next, null));
                 return p;
             });
             return Outcome.done(person);

@@ -50,4 +50,22 @@ public class CouncilPages {
         }
         return authority;
     }
+
+    /** The council, for its moderators only (officers without the moderator role are refused). */
+    public Authority forModerators(String slug) {
+        Authority authority = forOfficers(slug);
+        if (!me.viewer().isModeratorOf(authority.id)) {
+            throw new ForbiddenException();
+        }
+        return authority;
+    }
+
+    /** The council, for its admins only. */
+    public Authority forAdmins(String slug) {
+        Authority authority = forOfficers(slug);
+        if (!me.viewer().isAdminOf(authority.id)) {
+            throw new ForbiddenException();
+        }
+        return authority;
+    }
 }

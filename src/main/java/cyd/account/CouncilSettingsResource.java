@@ -40,6 +40,9 @@ public class CouncilSettingsResource {
     @Inject
     RequestContext ctx;
 
+    @Inject
+    cyd.moderation.Audit audit;
+
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/settings")
     public TemplateInstance settingsPage(String authority, @jakarta.ws.rs.QueryParam("saved") String saved) {
@@ -78,8 +81,11 @@ public class CouncilSettingsResource {
         }
         int p = pence.intValue();
         int yr = y;
-        QuarkusTransaction.requiringNew().run(() -> Authority.update(
-                "hourlyValuePence = ?1, hourlyValueSource = ?2, hourlyValueYear = ?3 where id = ?4", p, src, yr, a.id));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Authority.update("hourlyValuePence = ?1, hourlyValueSource = ?2, hourlyValueYear = ?3 where id = ?4", p,
+                    src, yr, a.id);
+            audit.record(a.id, me.viewer(), "settings.hourly-value", "authority", a.id, p + "p (" + src + ", " + yr + ")");
+        });
         return Pages.seeOther(ctx.link("/" + a.slug + "/manage/settings?saved=1"));
     }
 

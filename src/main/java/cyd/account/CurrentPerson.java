@@ -36,9 +36,16 @@ public class CurrentPerson {
     public Viewer viewer() {
         if (viewer == null) {
             Person p = get();
-            viewer = p == null ? Viewer.ANONYMOUS
-                    : new Viewer(p.id, java.util.Set.copyOf(OfficerRole.forPerson(p.id).stream()
-                            .map(r -> r.authorityId).toList()));
+            if (p == null) {
+                viewer = Viewer.ANONYMOUS;
+            } else {
+                java.util.Map<Long, java.util.Set<String>> roles = new java.util.HashMap<>();
+                for (OfficerRole r : OfficerRole.forPerson(p.id)) {
+                    roles.computeIfAbsent(r.authorityId, k -> new java.util.HashSet<>()).add(r.role);
+                }
+                viewer = new Viewer(p.id, roles, p.emailVerifiedAt != null,
+                        cyd.moderation.AccountBlock.blockedIn(p.id, java.time.Instant.now()));
+            }
         }
         return viewer;
     }

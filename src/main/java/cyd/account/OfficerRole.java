@@ -15,7 +15,13 @@ import jakarta.persistence.Table;
 @Table(name = "officer_role")
 public class OfficerRole extends PanacheEntityBase {
 
+    /** Writes and manages questions, answers ideas, approves initiatives. */
     public static final String OFFICER = "officer";
+    /** Also moderates ideas and comments, decides appeals and blocks accounts. */
+    public static final String MODERATOR = "moderator";
+    /** Also reads the audit log and gives colleagues their roles. */
+    public static final String ADMIN = "admin";
+    public static final java.util.List<String> ROLES = java.util.List.of(OFFICER, MODERATOR, ADMIN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,11 +45,24 @@ public class OfficerRole extends PanacheEntityBase {
     }
 
     public static OfficerRole grant(Long personId, Long authorityId) {
+        return grant(personId, authorityId, OFFICER);
+    }
+
+    public static OfficerRole grant(Long personId, Long authorityId, String role) {
         OfficerRole r = new OfficerRole();
         r.personId = personId;
         r.authorityId = authorityId;
-        r.role = OFFICER;
+        r.role = role;
         r.persist();
         return r;
+    }
+
+    /** Everyone with a role in the council, by person. */
+    public static java.util.Map<Long, java.util.Set<String>> team(Long authorityId) {
+        java.util.Map<Long, java.util.Set<String>> team = new java.util.LinkedHashMap<>();
+        for (OfficerRole r : OfficerRole.<OfficerRole>list("authorityId = ?1 order by personId", authorityId)) {
+            team.computeIfAbsent(r.personId, k -> new java.util.TreeSet<>()).add(r.role);
+        }
+        return team;
     }
 }

@@ -35,6 +35,18 @@ public class Person extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Null until the person follows the link sent to their address; until then they can read but not post. */
+    @Column(name = "email_verified_at")
+    public Instant emailVerifiedAt;
+
+    /** Whether to email them when an idea they wrote or backed is answered. */
+    @Column(name = "notify_answers")
+    public boolean notifyAnswers = true;
+
+    /** False when the person never chose a language: emails then go in both, Welsh first. */
+    @Column(name = "language_known")
+    public boolean languageKnown = true;
+
     public static String normaliseEmail(String email) {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }

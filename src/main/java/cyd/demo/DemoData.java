@@ -83,6 +83,8 @@ public class DemoData {
         String password = Secrets.randomToken(12);
         Person officer = person(OFFICER_EMAIL, "Swyddog Enghraifft", BcryptUtil.bcryptHash(password), "cy", now);
         OfficerRole.grant(officer.id, example.id);
+        OfficerRole.grant(officer.id, example.id, OfficerRole.MODERATOR);
+        OfficerRole.grant(officer.id, example.id, OfficerRole.ADMIN);
 
         // Demo residents cannot sign in: their password hash matches no password.
         String locked = BcryptUtil.bcryptHash(Secrets.randomToken(24));
@@ -117,7 +119,10 @@ public class DemoData {
         prompt(borough, riverside, null, "What would you like to do with us to keep the riverside clean?", null,
                 "Tell us what you would do, and what you need from the council.", null, null, now);
 
-        idea(parks, areas.get(0), residents.get(0), "cy", "Perllan gymunedol yn y parc",
+        // The parks question promises an answer to every idea with five backers within 20 working days.
+        parks.promiseBackers = 5;
+        parks.promiseDays = 20;
+        Idea orchard = idea(parks, areas.get(0), residents.get(0), "cy", "Perllan gymunedol yn y parc",
                 "Plannu coed afalau a gellyg ar y llain wag ger y maes chwarae, a'u cynnal gyda'r ysgol gynradd.",
                 residents, 6, now);
         Idea litter = idea(parks, areas.get(1), residents.get(2), "en", "Monthly litter-pick with the scouts",
@@ -154,8 +159,37 @@ public class DemoData {
                 "Oriel dros dro lle mae artistiaid a disgyblion yn arddangos ac yn cynnal gweithdai.", residents, 2, now);
 
         coProduction(example, areas, officer, residents, litter, now);
+        conversation(orchard, officer, residents, now);
 
         LOG.infof("Demo data loaded. Officer sign-in (shown once): %s / %s", OFFICER_EMAIL, password);
+    }
+
+    /** Comments on an idea in both languages, a reply, and the council's official word. */
+    private void conversation(Idea idea, Person officer, List<Person> residents, Instant now) {
+        cyd.moderation.Comment first = comment(idea, null, residents.get(1), "cy",
+                "Syniad gwych. Mae gen i ysgol fforch a rhaw y gallwn eu benthyg.", false, now.minusSeconds(7200));
+        comment(idea, first.id, residents.get(0), "cy", "Diolch Gareth! Byddai hynny'n help mawr.", false,
+                now.minusSeconds(3600));
+        comment(idea, null, residents.get(2), "en",
+                "Could some of the trees be planted at wheelchair height so everyone can pick the fruit?", false,
+                now.minusSeconds(1800));
+        comment(idea, null, officer, "cy",
+                "Mae'r tîm parciau wedi edrych ar y llain: mae'n addas, a gallwn ddarparu'r coed a'r pyst.", true, now);
+    }
+
+    private cyd.moderation.Comment comment(Idea idea, Long parent, Person author, String lang, String body,
+            boolean official, Instant at) {
+        cyd.moderation.Comment c = new cyd.moderation.Comment();
+        c.ideaId = idea.id;
+        c.parentId = parent;
+        c.authorId = author.id;
+        c.language = lang;
+        c.body = body;
+        c.official = official;
+        c.visibility = cyd.moderation.Visibility.SHOWN;
+        c.createdAt = at;
+        c.persist();
+        return c;
     }
 
     /** A voluntary organisation, an initiative grown from an idea, offers, and a year of confirmed time. */
@@ -309,6 +343,7 @@ public class DemoData {
         p.passwordHash = hash;
         p.language = lang;
         p.createdAt = now;
+        p.emailVerifiedAt = now;
         p.persist();
         return p;
     }

@@ -67,6 +67,24 @@ public class Idea extends PanacheEntityBase {
     @Column(name = "merged_to")
     public Long mergedInto;
 
+    /** Public, waiting for a moderator, or hidden; only SHOWN ideas appear on pages, in the API and in counts. */
+    @jakarta.persistence.Enumerated(EnumType.STRING)
+    public cyd.moderation.Visibility visibility = cyd.moderation.Visibility.SHOWN;
+
+    @Column(name = "report_count")
+    public int reportCount;
+
+    public boolean isShown() {
+        return visibility == cyd.moderation.Visibility.SHOWN;
+    }
+
+    /** "You said, we did": the shown ideas the council has answered on a prompt, latest answer first. */
+    public static List<Idea> answeredOn(Long promptId) {
+        return find("promptId = ?1 and visibility = ?2 and status <> ?3 order by answeredAt desc, id desc", promptId,
+                cyd.moderation.Visibility.SHOWN, IdeaStatus.SUBMITTED).page(io.quarkus.panache.common.Page.ofSize(100))
+                .list();
+    }
+
     public static List<Idea> byAuthor(Long personId) {
         return list("authorId = ?1 order by id", personId);
     }

@@ -30,6 +30,12 @@ public class IdeaAnswerService {
     @Inject
     Clock clock;
 
+    @Inject
+    cyd.moderation.Audit audit;
+
+    @Inject
+    cyd.mail.Notices notices;
+
     @Transactional
     public Outcome<Idea> answer(Authority authority, Viewer viewer, Long ideaId, AnswerForm form, Msg msg) {
         Idea idea = Idea.findById(ideaId);
@@ -70,6 +76,13 @@ public class IdeaAnswerService {
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
+        // Told of the answer: the author and the backers (for a merge, those of this idea, before they move).
+        List<Long> told = new java.util.ArrayList<>();
+        if (idea.authorId != null) {
+            told.add(idea.authorId);
+        }
+        told.addAll(Backing.<Backing>list("ideaId", idea.id).stream().map(b -> b.personId).toList());
+        told.remove(viewer.personId());
         if (target != null) {
             merge(idea, target);
         }
@@ -78,6 +91,9 @@ public class IdeaAnswerService {
         idea.answerLanguage = Lang.isSupported(form.answerLanguage) ? form.answerLanguage : Lang.EN;
         idea.answeredAt = clock.instant();
         idea.answeredBy = viewer.personId();
+        audit.record(authority.id, viewer, "idea.answer", "idea", idea.id,
+                status.name() + (target == null ? "" : " -> " + target.id) + (text.isEmpty() ? "" : ": " + text));
+        notices.ideaAnswered(idea, target, authority, told);
         return Outcome.done(idea);
     }
 

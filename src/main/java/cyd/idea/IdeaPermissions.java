@@ -10,7 +10,7 @@ public final class IdeaPermissions {
 
     /** Yes, or why not: the page says which. */
     public enum Decision {
-        ALLOWED, SIGN_IN, CLOSED, NOT_PUBLISHED
+        ALLOWED, SIGN_IN, VERIFY_EMAIL, BLOCKED, CLOSED, NOT_PUBLISHED
     }
 
     private IdeaPermissions() {
@@ -32,8 +32,22 @@ public final class IdeaPermissions {
         if (!prompt.isOpen(now)) {
             return Decision.CLOSED;
         }
+        return asResident(viewer, prompt.authorityId);
+    }
+
+    /**
+     * Whether a signed-in person may post (propose, back, comment, report) in a council: their email address
+     * must be verified, and no moderator of that council may have blocked them.
+     */
+    public static Decision asResident(Viewer viewer, Long authorityId) {
         if (!viewer.signedIn()) {
             return Decision.SIGN_IN;
+        }
+        if (!viewer.verified()) {
+            return Decision.VERIFY_EMAIL;
+        }
+        if (viewer.isBlockedIn(authorityId)) {
+            return Decision.BLOCKED;
         }
         return Decision.ALLOWED;
     }

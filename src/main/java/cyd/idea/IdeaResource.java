@@ -40,7 +40,8 @@ public class IdeaResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance prompt(Authority authority, Prompt prompt, Area area, IdeaPage page,
-                String sort, Map<Long, String> authors, Map<Long, Area> areas, boolean open);
+                String sort, Map<Long, String> authors, Map<Long, Area> areas, boolean open,
+                cyd.prompt.ResponsePromise.Report promise, List<Idea> answered, String following, String notice);
 
         static native TemplateInstance propose(Authority authority, Prompt prompt, IdeaForm form, List<Area> areas,
                 FormErrors errors);
@@ -48,9 +49,13 @@ public class IdeaResource {
         static native TemplateInstance idea(Authority authority, Prompt prompt, Idea idea, String author, Area area,
                 boolean backed, IdeaPermissions.Decision canBack, String notice, IdeaOutcomes.Outcome outcome,
                 boolean canTakeForward, boolean canAnswer, AnswerForm answerForm, List<Idea> mergeTargets,
-                Idea mergedInto, FormErrors errors);
+                Idea mergedInto, FormErrors errors, List<CommentView> comments, IdeaPermissions.Decision canComment,
+                cyd.moderation.CommentForm commentForm, cyd.moderation.ModerationDecision decision,
+                boolean canReport, boolean canModerate);
 
         static native TemplateInstance closed(Authority authority, Prompt prompt);
+
+        static native TemplateInstance cannotPost(Authority authority, Prompt prompt, String why);
     }
 
     @Inject
@@ -69,13 +74,19 @@ public class IdeaResource {
     IdeaAnswerService answers;
 
     @Inject
+    cyd.prompt.ResponsePromise promises;
+
+    @Inject
+    cyd.moderation.CommentService comments;
+
+    @Inject
     @jakarta.enterprise.inject.Any
     jakarta.enterprise.inject.Instance<IdeaOutcomes> outcomes;
 
     @GET
     @Path("/{lang:en|cy}/{authority}/prompts/{id}")
     public TemplateInstance prompt(String authority, @RestPath Long id, @RestQuery String sort,
-            @RestQuery String after) {
+            @RestQuery String after, @RestQuery String notice) {
         Authority a = councils.open(authority);
         Prompt p = visiblePrompt(a, id);
         IdeaSort order = IdeaSort.parse(sort);
@@ -89,8 +100,16 @@ public class IdeaResource {
         Area area = p.areaId == null ? null : Area.findById(p.areaId);
         Map<Long, Area> areas = Area.forAuthority(a.id).stream()
                 .collect(Collectors.toMap(ar -> ar.id, Function.identity()));
-        return Templates.prompt(a, p, area, page, order.param(), Person.displayNames(page.ideas().stream().map(i -> i.authorId).toList()), areas,
-                p.isOpen(ideas.now()));
+        return Templates.prompt(a, p, area, page, order.param(),
+                Person.displayNames(page.ideas().stream().map(i -> i.authorId).toList()), areas, p.isOpen(ideas.now()),
+                promises.report(p, ideas.now()), Idea.answeredOn(p.id), following(p),
+                "following".equals(notice) || "unfollowed".equals(notice) ? notice : null);
+    }
+
+    /** How often the viewer gets a digest of this prompt: DAILY, WEEKLY, or NONE. */
+    private String following(Prompt p) {
+        cyd.mail.Follow f = cyd.mail.Follow.of(me.id(), p.id);
+        return f == null ? "NONE" : f.frequency.name();
     }
 
     @GET
@@ -105,6 +124,9 @@ public class IdeaResource {
         if (decision == IdeaPermissions.Decision.CLOSED) {
             return Response.status(Response.Status.CONFLICT).entity(Templates.closed(a, p)).build();
         }
+        if (decision == IdeaPermissions.Decision.VERIFY_EMAIL || decision == IdeaPermissions.Decision.BLOCKED) {
+            return cannotPost(a, p, decision);
+        }
         IdeaForm form = new IdeaForm();
         form.language = ctx.getLang();
         return Templates.propose(a, p, form, Area.forAuthority(a.id), FormErrors.none());
@@ -117,7 +139,8 @@ public class IdeaResource {
         Prompt p = visiblePrompt(a, id);
         IdeaService.ProposeResult result = ideas.propose(p, me.viewer(), form, ctx.msg());
         if (result instanceof IdeaService.Proposed proposed) {
-            return Pages.seeOther(ideaLink(a, proposed.idea().id) + "?notice=proposed");
+            return Pages.seeOther(ideaLink(a, proposed.idea().id) + "?notice="
+                    + (proposed.idea().isShown() ? "proposed" : "proposed_pending"));
         }
         if (result instanceof IdeaService.Invalid invalid) {
             return Pages.invalid(Templates.propose(a, p, form, Area.forAuthority(a.id), invalid.errors()));
@@ -129,27 +152,84 @@ public class IdeaResource {
         if (why == IdeaPermissions.Decision.CLOSED) {
             return Response.status(Response.Status.CONFLICT).entity(Templates.closed(a, p)).build();
         }
+        if (why == IdeaPermissions.Decision.VERIFY_EMAIL || why == IdeaPermissions.Decision.BLOCKED) {
+            return cannotPost(a, p, why);
+        }
         throw new NotFoundException();
+    }
+
+    /** A comment with its author's name and, for a top-level comment, its shown replies. */
+    public record CommentView(cyd.moderation.Comment comment, String author, List<CommentView> replies) {
     }
 
     @GET
     @Path("/{lang:en|cy}/{authority}/ideas/{id}")
     public TemplateInstance idea(String authority, @RestPath Long id, @RestQuery String notice) {
         Authority a = councils.open(authority);
+        Idea idea = seenIdea(a, id);
+        return ideaPage(a, idea, knownNotice(notice), AnswerForm.of(idea, ctx.getLang()), FormErrors.none(),
+                newComment());
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/{authority}/ideas/{id}/comments")
+    public Response comment(String authority, @RestPath Long id, @BeanParam cyd.moderation.CommentForm form) {
+        Authority a = councils.open(authority);
+        Idea idea = seenIdea(a, id);
+        Prompt p = visiblePrompt(a, idea.promptId);
+        IdeaPermissions.Decision may = IdeaPermissions.asResident(me.viewer(), a.id);
+        if (may == IdeaPermissions.Decision.SIGN_IN) {
+            return Pages.signInFirst(ctx, ideaLink(a, id));
+        }
+        Outcome<cyd.moderation.Comment> result = comments.add(id, me.viewer(), form, ctx.ws());
+        if (result instanceof Outcome.Invalid<cyd.moderation.Comment> invalid) {
+            ctx.showAs(ideaLink(a, id));
+            return Pages.invalid(ideaPage(a, idea, null, AnswerForm.of(idea, ctx.getLang()), invalid.errors(), form));
+        }
+        if (result instanceof Outcome.Done<cyd.moderation.Comment> done) {
+            cyd.moderation.Comment c = done.value();
+            String notice = c.visibility == cyd.moderation.Visibility.PENDING ? "comment_pending" : "commented";
+            return Pages.seeOther(ideaLink(a, id) + "?notice=" + notice + "#comment-" + c.id);
+        }
+        if (may != IdeaPermissions.Decision.ALLOWED) {
+            return Pages.seeOther(ideaLink(a, id) + "?notice=" + may.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!cyd.moderation.CommentService.canComment(me.viewer(), p)) {
+            return Pages.seeOther(ideaLink(a, id) + "?notice=closed");
+        }
+        throw new NotFoundException();
+    }
+
+    private cyd.moderation.CommentForm newComment() {
+        cyd.moderation.CommentForm f = new cyd.moderation.CommentForm();
+        f.language = ctx.getLang();
+        return f;
+    }
+
+    /**
+     * The idea, if this viewer may see it: shown ideas to all; one waiting for a moderator or hidden only to its
+     * author and the council's moderators.
+     */
+    private Idea seenIdea(Authority a, Long id) {
         Idea idea = Idea.<Idea>findByIdOptional(id).orElseThrow(NotFoundException::new);
-        return ideaPage(a, idea, knownNotice(notice), AnswerForm.of(idea, ctx.getLang()), FormErrors.none());
+        visiblePrompt(a, idea.promptId);
+        Viewer v = me.viewer();
+        if (!idea.isShown() && !v.isModeratorOf(a.id)
+                && (v.personId() == null || !v.personId().equals(idea.authorId))) {
+            throw new NotFoundException();
+        }
+        return idea;
     }
 
     @POST
     @Path("/{lang:en|cy}/{authority}/ideas/{id}/answer")
     public Response answer(String authority, @RestPath Long id, @BeanParam AnswerForm form) {
         Authority a = councils.open(authority);
-        Idea idea = Idea.<Idea>findByIdOptional(id).orElseThrow(NotFoundException::new);
-        visiblePrompt(a, idea.promptId);
+        Idea idea = seenIdea(a, id);
         Outcome<Idea> result = answers.answer(a, me.viewer(), id, form, ctx.msg());
         if (result instanceof Outcome.Invalid<Idea> invalid) {
             ctx.showAs(ideaLink(a, id));
-            return Pages.invalid(ideaPage(a, idea, null, form, invalid.errors()));
+            return Pages.invalid(ideaPage(a, idea, null, form, invalid.errors(), newComment()));
         }
         if (result instanceof Outcome.Done<Idea>) {
             return Pages.seeOther(ideaLink(a, id) + "?notice=answered");
@@ -157,21 +237,45 @@ public class IdeaResource {
         throw new jakarta.ws.rs.ForbiddenException();
     }
 
-    private TemplateInstance ideaPage(Authority a, Idea idea, String notice, AnswerForm form, FormErrors errors) {
+    private TemplateInstance ideaPage(Authority a, Idea idea, String notice, AnswerForm form, FormErrors errors,
+            cyd.moderation.CommentForm commentForm) {
         Prompt p = visiblePrompt(a, idea.promptId);
         Viewer v = me.viewer();
         String author = idea.authorId == null ? null : Person.displayNames(List.of(idea.authorId)).get(idea.authorId);
         Area area = idea.areaId == null ? null : Area.findById(idea.areaId);
         IdeaOutcomes.Outcome outcome = outcomes.stream().map(o -> o.of(idea, ctx.getLang(), a.slug))
                 .flatMap(java.util.Optional::stream).findFirst().orElse(null);
-        boolean canAnswer = v.isOfficerOf(a.id) && idea.status != IdeaStatus.MERGED;
-        List<Idea> targets = canAnswer ? Idea.<Idea>list("promptId = ?1 and id <> ?2 and status <> ?3 order by title",
-                p.id, idea.id, IdeaStatus.MERGED) : List.of();
+        boolean canAnswer = v.isOfficerOf(a.id) && idea.status != IdeaStatus.MERGED && idea.isShown();
+        List<Idea> targets = canAnswer ? Idea.<Idea>list("promptId = ?1 and id <> ?2 and status <> ?3 "
+                + "and visibility = ?4 order by title", p.id, idea.id, IdeaStatus.MERGED,
+                cyd.moderation.Visibility.SHOWN) : List.of();
         Idea mergedInto = idea.mergedInto == null ? null : Idea.findById(idea.mergedInto);
         IdeaPermissions.Decision canBack = idea.status == IdeaStatus.MERGED ? IdeaPermissions.Decision.CLOSED
                 : IdeaPermissions.canBack(v, p, ideas.now());
+        IdeaPermissions.Decision canComment = !idea.isShown() ? IdeaPermissions.Decision.CLOSED
+                : p.status == cyd.prompt.PromptStatus.ARCHIVED ? IdeaPermissions.Decision.CLOSED
+                        : IdeaPermissions.asResident(v, a.id);
+        cyd.moderation.ModerationDecision decision = idea.isShown() ? null
+                : cyd.moderation.ModerationDecision.latestFor(cyd.moderation.ContentType.IDEA, idea.id);
+        boolean canReport = idea.isShown() && v.signedIn() && !v.personId().equals(idea.authorId);
         return Templates.idea(a, p, idea, author, area, Backing.exists(idea.id, v.personId()), canBack, notice, outcome,
-                outcome == null && v.signedIn(), canAnswer, form, targets, mergedInto, errors);
+                outcome == null && v.signedIn() && idea.isShown(), canAnswer, form, targets, mergedInto, errors,
+                commentsOn(idea), canComment, commentForm, decision, canReport, v.isModeratorOf(a.id));
+    }
+
+    /** Shown comments, each top-level one with its shown replies, oldest first. */
+    private List<CommentView> commentsOn(Idea idea) {
+        List<cyd.moderation.Comment> all = cyd.moderation.Comment.shownOn(idea.id);
+        Map<Long, String> names = Person.displayNames(all.stream().map(c -> c.authorId).toList());
+        Map<Long, List<CommentView>> replies = new java.util.HashMap<>();
+        for (cyd.moderation.Comment c : all) {
+            if (c.parentId != null) {
+                replies.computeIfAbsent(c.parentId, k -> new java.util.ArrayList<>())
+                        .add(new CommentView(c, names.get(c.authorId), List.of()));
+            }
+        }
+        return all.stream().filter(c -> c.parentId == null)
+                .map(c -> new CommentView(c, names.get(c.authorId), replies.getOrDefault(c.id, List.of()))).toList();
     }
 
     @POST
@@ -188,8 +292,7 @@ public class IdeaResource {
 
     private Response backing(String authority, Long id, boolean back) {
         Authority a = councils.open(authority);
-        Idea idea = Idea.<Idea>findByIdOptional(id).orElseThrow(NotFoundException::new);
-        visiblePrompt(a, idea.promptId);
+        seenIdea(a, id);
         Viewer v = me.viewer();
         IdeaService.BackingOutcome outcome = back ? ideas.back(id, v) : ideas.withdraw(id, v);
         return switch (outcome) {
@@ -199,13 +302,19 @@ public class IdeaResource {
         };
     }
 
+    /** Nothing was lost: the page says why this person cannot post yet, and what to do. */
+    private static Response cannotPost(Authority a, Prompt p, IdeaPermissions.Decision why) {
+        return Response.status(Response.Status.FORBIDDEN).entity(Templates.cannotPost(a, p, why.name())).build();
+    }
+
     /** Only notices this page knows are shown; anything else in the address is ignored. */
     private static String knownNotice(String notice) {
         if (notice == null) {
             return null;
         }
         return switch (notice) {
-            case "proposed", "backed", "already_backed", "withdrawn", "not_backed", "closed", "answered" -> notice;
+            case "proposed", "proposed_pending", "backed", "already_backed", "withdrawn", "not_backed", "closed",
+                    "answered", "commented", "comment_pending", "reported", "verify_email", "blocked" -> notice;
             default -> null;
         };
     }

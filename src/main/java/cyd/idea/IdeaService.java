@@ -23,6 +23,7 @@ public class IdeaService {
     public static final int TITLE_MAX = 120;
     public static final int DESCRIPTION_MAX = 5_000;
     public static final int PAGE_SIZE = 20;
+    private static final cyd.moderation.Visibility SHOWN = cyd.moderation.Visibility.SHOWN;
     public static final int PAGE_SIZE_MAX = 100;
 
     public sealed interface ProposeResult permits Proposed, Invalid, Refused {
@@ -39,7 +40,7 @@ public class IdeaService {
 
     /** What happened to a backing: done, already so, or refused and why. */
     public enum BackingOutcome {
-        BACKED, ALREADY_BACKED, WITHDRAWN, NOT_BACKED, SIGN_IN, CLOSED, NOT_FOUND
+        BACKED, ALREADY_BACKED, WITHDRAWN, NOT_BACKED, SIGN_IN, VERIFY_EMAIL, BLOCKED, CLOSED, NOT_FOUND
     }
 
     @Inject
@@ -67,9 +68,12 @@ public class IdeaService {
         idea.language = form.language;
         idea.status = IdeaStatus.SUBMITTED;
         idea.createdAt = clock.instant();
+        idea.visibility = prompt.isPreModerated() ? cyd.moderation.Visibility.PENDING : SHOWN;
         idea.persist();
-        em.createNativeQuery("UPDATE prompt SET idea_count = idea_count + 1 WHERE id = ?1")
-                .setParameter(1, prompt.id).executeUpdate();
+        if (idea.isShown()) {
+            em.createNativeQuery("UPDATE prompt SET idea_count = idea_count + 1 WHERE id = ?1")
+                    .setParameter(1, prompt.id).executeUpdate();
+        }
         return new Proposed(idea);
     }
 
@@ -138,12 +142,16 @@ public class IdeaService {
 
     /** Locks the idea and checks its prompt is open; returns why not, or null to go ahead. */
     private BackingOutcome lockForBacking(Long ideaId, Viewer viewer) {
-        List<?> rows = em.createNativeQuery("SELECT prompt_id, status FROM idea WHERE id = ?1 FOR UPDATE")
+        List<?> rows = em.createNativeQuery("SELECT prompt_id, status, visibility FROM idea WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, ideaId).getResultList();
         if (rows.isEmpty()) {
             return BackingOutcome.NOT_FOUND;
         }
         Object[] row = (Object[]) rows.get(0);
+        if (!"SHOWN".equals(row[2])) {
+            // Waiting for a moderator or hidden: nobody can back what they cannot see.
+            return BackingOutcome.NOT_FOUND;
+        }
         if (IdeaStatus.MERGED.name().equals(row[1])) {
             // Its backers now back the idea it was merged into.
             return BackingOutcome.CLOSED;
@@ -152,6 +160,8 @@ public class IdeaService {
         return switch (IdeaPermissions.canBack(viewer, prompt, clock.instant())) {
             case ALLOWED -> null;
             case SIGN_IN -> BackingOutcome.SIGN_IN;
+            case VERIFY_EMAIL -> BackingOutcome.VERIFY_EMAIL;
+            case BLOCKED -> BackingOutcome.BLOCKED;
             case CLOSED -> BackingOutcome.CLOSED;
             case NOT_PUBLISHED -> BackingOutcome.NOT_FOUND;
         };
@@ -168,11 +178,11 @@ public class IdeaService {
         List<Idea> ideas;
         if (sort == IdeaSort.NEW) {
             ideas = after == null || after.isEmpty()
-                    ? Idea.find("promptId = ?1 order by id desc", promptId).page(Page.ofSize(limit + 1)).list()
-                    : Idea.find("promptId = ?1 and id < ?2 order by id desc", promptId, parseId(after))
+                    ? Idea.find("promptId = ?1 and visibility = ?2 order by id desc", promptId, SHOWN).page(Page.ofSize(limit + 1)).list()
+                    : Idea.find("promptId = ?1 and visibility = ?3 and id < ?2 order by id desc", promptId, parseId(after), SHOWN)
                             .page(Page.ofSize(limit + 1)).list();
         } else if (after == null || after.isEmpty()) {
-            ideas = Idea.find("promptId = ?1 order by backingCount desc, id desc", promptId)
+            ideas = Idea.find("promptId = ?1 and visibility = ?2 order by backingCount desc, id desc", promptId, SHOWN)
                     .page(Page.ofSize(limit + 1)).list();
         } else {
             String[] parts = after.split("-", 2);
@@ -181,8 +191,8 @@ public class IdeaService {
             }
             int count = (int) parseId(parts[0]);
             long id = parseId(parts[1]);
-            ideas = Idea.find("promptId = ?1 and (backingCount < ?2 or (backingCount = ?2 and id < ?3)) "
-                    + "order by backingCount desc, id desc", promptId, count, id).page(Page.ofSize(limit + 1)).list();
+            ideas = Idea.find("promptId = ?1 and visibility = ?4 and (backingCount < ?2 or (backingCount = ?2 and id < ?3)) "
+                    + "order by backingCount desc, id desc", promptId, count, id, SHOWN).page(Page.ofSize(limit + 1)).list();
         }
         if (ideas.size() <= limit) {
             return new IdeaPage(ideas, null);

@@ -223,7 +223,8 @@ public class InitiativeResource {
     /** The idea an initiative grew from, if its prompt is one residents can see. */
     private Idea visibleIdea(Authority a, Long ideaId) {
         Idea idea = Idea.findById(ideaId);
-        if (idea == null) {
+        if (idea == null || !idea.isShown()) {
+            // Hidden or waiting for a moderator: not shown anywhere, here included.
             return null;
         }
         Prompt p = Prompt.inAuthority(a.id, idea.promptId).orElse(null);

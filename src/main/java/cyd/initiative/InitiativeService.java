@@ -39,6 +39,9 @@ public class InitiativeService {
     @Inject
     Clock clock;
 
+    @Inject
+    cyd.moderation.Audit audit;
+
     /** Where this viewer stands with this initiative (a few small indexed look-ups). */
     public Standing standing(Viewer viewer, Initiative i) {
         if (!viewer.signedIn()) {
@@ -89,6 +92,8 @@ public class InitiativeService {
         }
         i.approval = approved ? Approval.APPROVED : Approval.DECLINED;
         i.updatedAt = clock.instant();
+        audit.record(authority.id, viewer, approved ? "initiative.approve" : "initiative.decline", "initiative", i.id,
+                null);
         if (approved && i.ideaId != null) {
             takeForward(i.ideaId);
         }

@@ -37,6 +37,9 @@ public class OrganisationService {
     @Inject
     Clock clock;
 
+    @Inject
+    cyd.moderation.Audit audit;
+
     /** Registers an organisation; the person registering it becomes its first representative. */
     public Outcome<Organisation> register(Authority authority, Viewer viewer, OrganisationForm form, Msg msg, CoMsg co) {
         if (!viewer.signedIn()) {
@@ -86,6 +89,7 @@ public class OrganisationService {
         if (o.verifiedAt == null) {
             o.verifiedAt = clock.instant();
             o.verifiedBy = viewer.personId();
+            audit.record(authority.id, viewer, "organisation.verify", "organisation", o.id, null);
         }
         return Outcome.done(o);
     }

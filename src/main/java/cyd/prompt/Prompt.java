@@ -58,6 +58,34 @@ public class Prompt extends PanacheEntityBase {
     @Column(name = "idea_count")
     public int ideaCount;
 
+    /** When a scheduled prompt opens; the scheduler opens it then. */
+    @Column(name = "opens_at")
+    public Instant opensAt;
+
+    @Column(name = "responded_at")
+    public Instant respondedAt;
+
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    /** The council's response to the question as a whole, once it has closed. */
+    @Column(name = "response_en")
+    public String responseEn;
+
+    @Column(name = "response_cy")
+    public String responseCy;
+
+    @Enumerated(EnumType.STRING)
+    public Moderation moderation = Moderation.POST;
+
+    /** The response promise: every idea with at least this many backers ... */
+    @Column(name = "promise_backers")
+    public Integer promiseBackers;
+
+    /** ... gets a public answer within this many working days of reaching them. */
+    @Column(name = "promise_days")
+    public Integer promiseDays;
+
     @Column(name = "created_by")
     public Long createdBy;
 
@@ -71,10 +99,15 @@ public class Prompt extends PanacheEntityBase {
         return find("id = ?1 and authorityId = ?2", promptId, authorityId).firstResultOptional();
     }
 
-    /** Published prompts residents can see, newest first (closed ones included, so answers stay findable). */
+    /** Prompts residents can see, newest first (closed and answered ones included, archived ones not). */
     public static List<Prompt> publishedForAuthority(Long authorityId) {
-        return list("authorityId = ?1 and status <> ?2 order by publishedAt desc, id desc", authorityId,
-                PromptStatus.DRAFT);
+        return list("authorityId = ?1 and status in ?2 order by publishedAt desc, id desc", authorityId,
+                List.of(PromptStatus.OPEN, PromptStatus.CLOSED, PromptStatus.RESPONDED));
+    }
+
+    public static List<Prompt> archivedForAuthority(Long authorityId) {
+        return list("authorityId = ?1 and status = ?2 order by publishedAt desc, id desc", authorityId,
+                PromptStatus.ARCHIVED);
     }
 
     public static List<Prompt> allForAuthority(Long authorityId) {
@@ -87,7 +120,23 @@ public class Prompt extends PanacheEntityBase {
     }
 
     public boolean isPublished() {
-        return status != PromptStatus.DRAFT;
+        return status.isPublic();
+    }
+
+    public boolean isPreModerated() {
+        return moderation == Moderation.PRE;
+    }
+
+    public boolean hasPromise() {
+        return promiseBackers != null && promiseDays != null;
+    }
+
+    public String response(String lang) {
+        return "cy".equals(lang) && responseCy != null && !responseCy.isBlank() ? responseCy : responseEn;
+    }
+
+    public String responseLang(String lang) {
+        return "cy".equals(lang) && responseCy != null && !responseCy.isBlank() ? "cy" : "en";
     }
 
     public String title(String lang) {

@@ -34,7 +34,7 @@ public class PromptApi {
         Instant now = clock.instant();
         return Map.of("prompts", Prompt.publishedForAuthority(a.id).stream()
                 .map(p -> new PromptJson(p.id, new Text(p.titleEn, p.titleCy), new Text(p.bodyEn, p.bodyCy),
-                        p.isOpen(now) ? "open" : "closed", p.areaId, p.closesAt, p.publishedAt, p.ideaCount))
+                        p.isOpen(now) ? "open" : p.status == PromptStatus.OPEN ? "closed" : p.status.name().toLowerCase(java.util.Locale.ROOT), p.areaId, p.closesAt, p.publishedAt, p.ideaCount))
                 .toList());
     }
 }

@@ -31,6 +31,25 @@ public class PromptForm {
     @RestForm
     public String closesYear;
 
+    @RestForm
+    public String opensDay;
+
+    @RestForm
+    public String opensMonth;
+
+    @RestForm
+    public String opensYear;
+
+    /** PRE or POST. */
+    @RestForm
+    public String moderation = "POST";
+
+    @RestForm
+    public String promiseBackers;
+
+    @RestForm
+    public String promiseDays;
+
     public static PromptForm of(Prompt p) {
         PromptForm f = new PromptForm();
         f.titleEn = p.titleEn;
@@ -38,6 +57,15 @@ public class PromptForm {
         f.bodyEn = p.bodyEn;
         f.bodyCy = p.bodyCy;
         f.areaId = p.areaId == null ? "" : p.areaId.toString();
+        if (p.opensAt != null) {
+            LocalDate first = p.opensAt.atZone(PromptService.LONDON).toLocalDate();
+            f.opensDay = Integer.toString(first.getDayOfMonth());
+            f.opensMonth = Integer.toString(first.getMonthValue());
+            f.opensYear = Integer.toString(first.getYear());
+        }
+        f.moderation = p.moderation == null ? "POST" : p.moderation.name();
+        f.promiseBackers = p.promiseBackers == null ? "" : p.promiseBackers.toString();
+        f.promiseDays = p.promiseDays == null ? "" : p.promiseDays.toString();
         if (p.closesAt != null) {
             LocalDate last = p.closesAt.minusSeconds(1).atZone(PromptService.LONDON).toLocalDate();
             f.closesDay = Integer.toString(last.getDayOfMonth());
@@ -58,6 +86,51 @@ public class PromptForm {
     /** The closing date typed, or null if it is not a real date. */
     LocalDate closingDate() {
         return cyd.web.Dates.parse(closesDay, closesMonth, closesYear);
+    }
+
+    boolean hasOpeningDate() {
+        return cyd.web.Dates.anyTyped(opensDay, opensMonth, opensYear);
+    }
+
+    LocalDate openingDate() {
+        return cyd.web.Dates.parse(opensDay, opensMonth, opensYear);
+    }
+
+    /** Post-moderation unless asked otherwise; null for a value no form offers. */
+    Moderation moderation() {
+        if (clean(moderation).isEmpty()) {
+            return Moderation.POST;
+        }
+        try {
+            return Moderation.valueOf(clean(moderation));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Either half of the promise typed: both are then needed. */
+    boolean promiseStarted() {
+        return !clean(promiseBackers).isEmpty() || !clean(promiseDays).isEmpty();
+    }
+
+    boolean hasPromise() {
+        return promiseBackersValue() != null && promiseDaysValue() != null;
+    }
+
+    Integer promiseBackersValue() {
+        return whole(promiseBackers);
+    }
+
+    Integer promiseDaysValue() {
+        return whole(promiseDays);
+    }
+
+    private static Integer whole(String s) {
+        String v = clean(s);
+        if (v.isEmpty() || v.length() > 7 || !v.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.valueOf(v);
     }
 
     Long area() {

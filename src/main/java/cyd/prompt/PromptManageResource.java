@@ -37,13 +37,14 @@ public class PromptManageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Authority authority, List<Prompt> prompts, Map<Long, Area> areas,
-                Instant now);
+                Instant now, int moderationWaiting);
 
         static native TemplateInstance edit(Authority authority, Prompt prompt, String action, PromptForm form,
                 List<Area> areas, FormErrors errors);
 
         static native TemplateInstance preview(Authority authority, Prompt prompt, Area area, FormErrors errors,
-                boolean canEdit, boolean canPublish, boolean canClose, Instant now, List<CoachView> coach);
+                boolean canEdit, boolean canPublish, boolean canClose, boolean canRespond, boolean canArchive,
+                ResponseForm responseForm, Instant now, List<CoachView> coach);
     }
 
     /** The question coach's advice on one language's question, in the page's words. */
@@ -66,11 +67,15 @@ public class PromptManageResource {
     @Inject
     Clock clock;
 
+    @Inject
+    cyd.moderation.ModerationQueue queues;
+
     @GET
     @Path("/{lang:en|cy}/{authority}/manage")
     public TemplateInstance dashboard(String authority) {
         Authority a = councils.forOfficers(authority);
-        return Templates.dashboard(a, Prompt.allForAuthority(a.id), PromptResource.areasOf(a), clock.instant());
+        int waiting = me.viewer().isModeratorOf(a.id) ? queues.of(a.id, clock.instant()).size() : 0;
+        return Templates.dashboard(a, Prompt.allForAuthority(a.id), PromptResource.areasOf(a), clock.instant(), waiting);
     }
 
     @GET
@@ -84,7 +89,7 @@ public class PromptManageResource {
     @Path("/{lang:en|cy}/{authority}/manage/prompts/new")
     public Response create(String authority, @BeanParam PromptForm form) {
         Authority a = councils.forOfficers(authority);
-        Outcome<Prompt> result = prompts.writeDraft(a, me.viewer(), form, ctx.msg());
+        Outcome<Prompt> result = prompts.writeDraft(a, me.viewer(), form, ctx.msg(), ctx.ws());
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             return Pages.invalid(Templates.edit(a, null, createLink(a), form, Area.forAuthority(a.id), invalid.errors()));
         }
@@ -95,7 +100,8 @@ public class PromptManageResource {
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}")
     public TemplateInstance preview(String authority, @RestPath Long id) {
         Authority a = councils.forOfficers(authority);
-        return previewPage(a, find(a, id), FormErrors.none());
+        Prompt p = find(a, id);
+        return previewPage(a, p, FormErrors.none(), ResponseForm.of(p));
     }
 
     @GET
@@ -114,7 +120,7 @@ public class PromptManageResource {
     public Response update(String authority, @RestPath Long id, @BeanParam PromptForm form) {
         Authority a = councils.forOfficers(authority);
         Prompt p = find(a, id);
-        Outcome<Prompt> result = prompts.edit(a, me.viewer(), id, form, ctx.msg());
+        Outcome<Prompt> result = prompts.edit(a, me.viewer(), id, form, ctx.msg(), ctx.ws());
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             return Pages.invalid(Templates.edit(a, p, previewLink(a, p) + "/edit", form, Area.forAuthority(a.id), invalid.errors()));
         }
@@ -128,7 +134,8 @@ public class PromptManageResource {
         Outcome<Prompt> result = prompts.publish(a, me.viewer(), id, ctx.msg());
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             ctx.showAs(previewLink(a, find(a, id)));
-            return Pages.invalid(previewPage(a, find(a, id), invalid.errors()));
+            Prompt p = find(a, id);
+            return Pages.invalid(previewPage(a, p, invalid.errors(), ResponseForm.of(p)));
         }
         return toPreview(a, result);
     }
@@ -140,6 +147,26 @@ public class PromptManageResource {
         return toPreview(a, prompts.close(a, me.viewer(), id));
     }
 
+    @POST
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/respond")
+    public Response respond(String authority, @RestPath Long id, @BeanParam ResponseForm form) {
+        Authority a = councils.forOfficers(authority);
+        Outcome<Prompt> result = prompts.respond(a, me.viewer(), id, form, ctx.ws());
+        if (result instanceof Outcome.Invalid<Prompt> invalid) {
+            Prompt p = find(a, id);
+            ctx.showAs(previewLink(a, p));
+            return Pages.invalid(previewPage(a, p, invalid.errors(), form));
+        }
+        return toPreview(a, result);
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/archive")
+    public Response archive(String authority, @RestPath Long id) {
+        Authority a = councils.forOfficers(authority);
+        return toPreview(a, prompts.archive(a, me.viewer(), id));
+    }
+
     /** Done: show the prompt as it now stands. Refused: this officer may not do that to this prompt. */
     private Response toPreview(Authority a, Outcome<Prompt> result) {
         if (result instanceof Outcome.Done<Prompt> ok) {
@@ -148,11 +175,12 @@ public class PromptManageResource {
         throw new ForbiddenException();
     }
 
-    private TemplateInstance previewPage(Authority a, Prompt p, FormErrors errors) {
+    private TemplateInstance previewPage(Authority a, Prompt p, FormErrors errors, ResponseForm responseForm) {
         Viewer v = me.viewer();
         Area area = p.areaId == null ? null : Area.findById(p.areaId);
         return Templates.preview(a, p, area, errors, PromptPermissions.canEdit(v, p),
-                PromptPermissions.canPublish(v, p), PromptPermissions.canClose(v, p), clock.instant(), coach(a, p));
+                PromptPermissions.canPublish(v, p), PromptPermissions.canClose(v, p), PromptPermissions.canRespond(v, p),
+                PromptPermissions.canArchive(v, p), responseForm, clock.instant(), coach(a, p));
     }
 
     private List<CoachView> coach(Authority a, Prompt p) {

@@ -17,9 +17,10 @@ public final class PromptPermissions {
         return viewer.isOfficerOf(authorityId);
     }
 
-    /** Drafts and open prompts can be corrected; a closed prompt stays as residents answered it. */
+    /** Drafts, scheduled and open prompts can be corrected; once closed it stays as residents answered it. */
     public static boolean canEdit(Viewer viewer, Prompt prompt) {
-        return viewer.isOfficerOf(prompt.authorityId) && prompt.status != PromptStatus.CLOSED;
+        return viewer.isOfficerOf(prompt.authorityId) && (prompt.status == PromptStatus.DRAFT
+                || prompt.status == PromptStatus.SCHEDULED || prompt.status == PromptStatus.OPEN);
     }
 
     public static boolean canPublish(Viewer viewer, Prompt prompt) {
@@ -28,5 +29,16 @@ public final class PromptPermissions {
 
     public static boolean canClose(Viewer viewer, Prompt prompt) {
         return viewer.isOfficerOf(prompt.authorityId) && prompt.status == PromptStatus.OPEN;
+    }
+
+    /** The council's response to the whole question is written once it has closed, and can be corrected. */
+    public static boolean canRespond(Viewer viewer, Prompt prompt) {
+        return viewer.isOfficerOf(prompt.authorityId)
+                && (prompt.status == PromptStatus.CLOSED || prompt.status == PromptStatus.RESPONDED);
+    }
+
+    public static boolean canArchive(Viewer viewer, Prompt prompt) {
+        return viewer.isOfficerOf(prompt.authorityId)
+                && (prompt.status == PromptStatus.CLOSED || prompt.status == PromptStatus.RESPONDED);
     }
 }

@@ -25,7 +25,7 @@ public class PromptResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Authority authority, List<Prompt> open, List<Prompt> closed,
-                Map<Long, Area> areas);
+                List<Prompt> archived, Map<Long, Area> areas);
     }
 
     @Inject
@@ -42,7 +42,7 @@ public class PromptResource {
         var now = clock.instant();
         List<Prompt> open = published.stream().filter(p -> p.isOpen(now)).toList();
         List<Prompt> closed = published.stream().filter(p -> !p.isOpen(now)).toList();
-        return Templates.home(a, open, closed, areasOf(a));
+        return Templates.home(a, open, closed, Prompt.archivedForAuthority(a.id), areasOf(a));
     }
 
     static Map<Long, Area> areasOf(Authority a) {

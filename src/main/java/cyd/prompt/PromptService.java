@@ -11,6 +11,7 @@ import cyd.account.Viewer;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.Msg;
+import cyd.web.WsMsg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,12 +28,18 @@ public class PromptService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    cyd.moderation.Audit audit;
+
     @Transactional
-    public Outcome<Prompt> writeDraft(Authority authority, Viewer viewer, PromptForm form, Msg msg) {
+    public Outcome<Prompt> writeDraft(Authority authority, Viewer viewer, PromptForm form, Msg msg, WsMsg ws) {
         if (!PromptPermissions.canManage(viewer, authority.id)) {
             return Outcome.refused();
         }
-        FormErrors errors = validate(authority, form, msg);
+        FormErrors errors = validate(authority, form, msg, ws);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -43,20 +50,26 @@ public class PromptService {
         p.createdAt = clock.instant();
         apply(p, form, authority);
         p.persist();
+        audit.record(authority.id, viewer, "prompt.draft", "prompt", p.id, null);
         return Outcome.done(p);
     }
 
     @Transactional
-    public Outcome<Prompt> edit(Authority authority, Viewer viewer, Long promptId, PromptForm form, Msg msg) {
+    public Outcome<Prompt> edit(Authority authority, Viewer viewer, Long promptId, PromptForm form, Msg msg,
+            WsMsg ws) {
         Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
         if (p == null || !PromptPermissions.canEdit(viewer, p)) {
             return Outcome.refused();
         }
-        FormErrors errors = validate(authority, form, msg);
+        FormErrors errors = validate(authority, form, msg, ws);
+        if (p.status == PromptStatus.OPEN && form.hasOpeningDate()) {
+            errors.add("opensDay", ws.opensAlreadyOpen());
+        }
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
         apply(p, form, authority);
+        audit.record(authority.id, viewer, "prompt.edit", "prompt", p.id, null);
         return Outcome.done(p);
     }
 
@@ -70,23 +83,86 @@ public class PromptService {
         if (p.closesAt != null && !now.isBefore(p.closesAt)) {
             return Outcome.invalid(new FormErrors().add("closesDay", msg.promptClosingDatePassed()));
         }
-        p.status = PromptStatus.OPEN;
-        p.publishedAt = now;
+        if (p.opensAt != null && now.isBefore(p.opensAt)) {
+            // Published now, open to residents when the opening date comes (the scheduler opens it).
+            p.status = PromptStatus.SCHEDULED;
+            audit.record(authority.id, viewer, "prompt.schedule", "prompt", p.id, null);
+        } else {
+            p.status = PromptStatus.OPEN;
+            p.publishedAt = now;
+            audit.record(authority.id, viewer, "prompt.publish", "prompt", p.id, null);
+        }
         p.updatedAt = now;
         return Outcome.done(p);
     }
 
     @Transactional
     public Outcome<Prompt> close(Authority authority, Viewer viewer, Long promptId) {
+        return move(authority, viewer, promptId, PromptPermissions::canClose, PromptStatus.CLOSED, "prompt.close",
+                (p, now) -> p.closedAt = now);
+    }
+
+    @Transactional
+    public Outcome<Prompt> archive(Authority authority, Viewer viewer, Long promptId) {
+        return move(authority, viewer, promptId, PromptPermissions::canArchive, PromptStatus.ARCHIVED,
+                "prompt.archive", (p, now) -> p.archivedAt = now);
+    }
+
+    /** Moves a prompt on in its life, if this officer may, recording when and who in the audit log. */
+    private Outcome<Prompt> move(Authority authority, Viewer viewer, Long promptId,
+            java.util.function.BiPredicate<Viewer, Prompt> may, PromptStatus to, String action,
+            java.util.function.BiConsumer<Prompt, Instant> stamp) {
         Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
-        if (p == null || !PromptPermissions.canClose(viewer, p)) {
+        if (p == null || !may.test(viewer, p)) {
             return Outcome.refused();
         }
         Instant now = clock.instant();
-        p.status = PromptStatus.CLOSED;
-        p.closedAt = now;
+        p.status = to;
+        stamp.accept(p, now);
         p.updatedAt = now;
+        audit.record(authority.id, viewer, action, "prompt", p.id, null);
         return Outcome.done(p);
+    }
+
+    /** The council's response to the question as a whole: closed becomes responded. */
+    @Transactional
+    public Outcome<Prompt> respond(Authority authority, Viewer viewer, Long promptId, ResponseForm form, WsMsg ws) {
+        Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
+        if (p == null || !PromptPermissions.canRespond(viewer, p)) {
+            return Outcome.refused();
+        }
+        FormErrors errors = new FormErrors();
+        if (authority.bilingual) {
+            text(errors, "responseCy", form.responseCy, BODY_MAX, ws.responseCyRequired(), ws.responseTooLong());
+        }
+        text(errors, "responseEn", form.responseEn, BODY_MAX, ws.responseEnRequired(), ws.responseTooLong());
+        if (errors.isAny()) {
+            return Outcome.invalid(errors);
+        }
+        Instant now = clock.instant();
+        p.responseEn = PromptForm.clean(form.responseEn);
+        p.responseCy = authority.bilingual ? PromptForm.clean(form.responseCy) : null;
+        p.respondedAt = now;
+        p.status = PromptStatus.RESPONDED;
+        p.updatedAt = now;
+        audit.record(authority.id, viewer, "prompt.respond", "prompt", p.id, null);
+        return Outcome.done(p);
+    }
+
+    /**
+     * Opens scheduled prompts whose opening time has come and closes open prompts whose closing time has
+     * passed. Run by the scheduler every minute; safe to run on several instances at once (each change is
+     * a conditional UPDATE). Returns how many prompts changed.
+     */
+    @Transactional
+    public int applySchedule(Instant now) {
+        int opened = em.createNativeQuery("UPDATE prompt SET status = 'OPEN', published_at = opens_at, updated_at = :now "
+                + "WHERE status = 'SCHEDULED' AND opens_at <= :now")
+                .setParameter("now", now).executeUpdate();
+        int closed = em.createNativeQuery("UPDATE prompt SET status = 'CLOSED', closed_at = closes_at, updated_at = :now "
+                + "WHERE status = 'OPEN' AND closes_at IS NOT NULL AND closes_at <= :now")
+                .setParameter("now", now).executeUpdate();
+        return opened + closed;
     }
 
     private void apply(Prompt p, PromptForm form, Authority authority) {
@@ -99,10 +175,16 @@ public class PromptService {
         p.closesAt = form.hasClosingDate()
                 ? form.closingDate().plusDays(1).atStartOfDay(LONDON).toInstant()
                 : null;
+        p.opensAt = form.hasOpeningDate()
+                ? form.openingDate().atStartOfDay(LONDON).toInstant()
+                : null;
+        p.moderation = form.moderation();
+        p.promiseBackers = form.hasPromise() ? form.promiseBackersValue() : null;
+        p.promiseDays = form.hasPromise() ? form.promiseDaysValue() : null;
         p.updatedAt = clock.instant();
     }
 
-    FormErrors validate(Authority authority, PromptForm form, Msg msg) {
+    FormErrors validate(Authority authority, PromptForm form, Msg msg, WsMsg ws) {
         FormErrors errors = new FormErrors();
         boolean both = authority.bilingual;
         if (both) {
@@ -123,6 +205,29 @@ public class PromptService {
                 errors.add("closesDay", msg.promptClosingDateInvalid());
             } else if (date.isBefore(LocalDate.now(clock.withZone(LONDON)))) {
                 errors.add("closesDay", msg.promptClosingDatePast());
+            }
+        }
+        if (form.hasOpeningDate()) {
+            LocalDate opens = form.openingDate();
+            if (opens == null) {
+                errors.add("opensDay", ws.opensInvalid());
+            } else if (opens.isBefore(LocalDate.now(clock.withZone(LONDON)))) {
+                errors.add("opensDay", ws.opensPast());
+            } else if (form.hasClosingDate() && form.closingDate() != null && !form.closingDate().isAfter(opens)) {
+                errors.add("closesDay", ws.closesBeforeOpens());
+            }
+        }
+        if (form.moderation() == null) {
+            errors.add("moderation", ws.moderationRequired());
+        }
+        if (form.promiseStarted()) {
+            Integer backers = form.promiseBackersValue();
+            Integer days = form.promiseDaysValue();
+            if (backers == null || backers < 1 || backers > 100_000) {
+                errors.add("promiseBackers", ws.promiseBackersInvalid());
+            }
+            if (days == null || days < 1 || days > 250) {
+                errors.add("promiseDays", ws.promiseDaysInvalid());
             }
         }
         return errors;

@@ -700,4 +700,49 @@ public interface Msg {
 
     @Message
     String mergeTargetRequired();
+
+    @Message
+    String teamTitle();
+
+    @Message
+    String teamIntro();
+
+    @Message
+    String teamRoles();
+
+    @Message
+    String teamModerator();
+
+    @Message
+    String teamAdmin();
+
+    @Message
+    String teamSaveRoles();
+
+    @Message
+    String teamRemove();
+
+    @Message
+    String teamAddTitle();
+
+    @Message
+    String teamAddHint();
+
+    @Message
+    String teamAddButton();
+
+    @Message
+    String teamNoAccount();
+
+    @Message
+    String teamAlready();
+
+    @Message
+    String teamAdded();
+
+    @Message
+    String teamChanged();
+
+    @Message
+    String teamRemoved();
 }

@@ -78,6 +78,17 @@ public class RequestContext {
                 : io.quarkus.qute.i18n.MessageBundles.get(CoMsg.class);
     }
 
+    /** The words of the officer's workspace, comments, moderation and email in this language. */
+    public WsMsg ws() {
+        return ws(lang);
+    }
+
+    public static WsMsg ws(String lang) {
+        return Lang.CY.equals(lang)
+                ? io.quarkus.qute.i18n.MessageBundles.get(WsMsg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
+                : io.quarkus.qute.i18n.MessageBundles.get(WsMsg.class);
+    }
+
     public Locale locale() {
         return Lang.locale(lang);
     }

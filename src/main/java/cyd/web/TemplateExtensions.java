@@ -23,6 +23,16 @@ public class TemplateExtensions {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", Lang.locale(lang)).withZone(LONDON).format(instant);
     }
 
+    /** "25 November 2026, 14:05" in London time, for logs. */
+    public static String dateTime(Instant instant, String lang) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Lang.locale(lang)).withZone(LONDON).format(instant);
+    }
+
+    /** "2026-11" as "November 2026" / "Tachwedd 2026". */
+    public static String monthName(String yearMonth, String lang) {
+        return DateTimeFormatter.ofPattern("MMMM yyyy", Lang.locale(lang)).format(java.time.YearMonth.parse(yearMonth));
+    }
+
     /** The day before a moment: a prompt closing at midnight closes "on" the previous day. */
     public static String lastDay(Instant closesAt, String lang) {
         return longDate(closesAt.minusSeconds(1), lang);

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import cyd.account.Person;
@@ -43,6 +44,15 @@ import io.quarkus.test.junit.QuarkusTest;
 @RequiresChromium
 class AccessibilityTest {
 
+    @jakarta.inject.Inject
+    cyd.moderation.ModerationService moderation;
+
+    @jakarta.inject.Inject
+    cyd.mail.Notices notices;
+
+    @jakarta.inject.Inject
+    cyd.account.AccountService accounts;
+
     private static final int PER_ROUTE = 2;
     private static final Pattern SKIP = Pattern.compile(".*(\\.json|\\.css|\\.js|\\.svg|\\.png)(\\?.*)?$|^/(api|q|webjars|static|theme)/.*");
 
@@ -58,8 +68,27 @@ class AccessibilityTest {
     void everyPageMeetsWcag22AaInBothLanguagesWithNoEnglishOnWelshPages() throws IOException {
         englishOnly = englishMessages();
         Authority demo = QuarkusTransaction.requiringNew().call(() -> Authority.bySlug("enghraifft").orElseThrow());
-        Person officer = Fixtures.officer(demo);
+        Person officer = Fixtures.moderator(demo);
+        QuarkusTransaction.requiringNew().run(() -> cyd.account.OfficerRole.grant(officer.id, demo.id,
+                cyd.account.OfficerRole.ADMIN));
         Person resident = Fixtures.resident();
+        // Moderation's pages need something to moderate: an idea waiting for approval, and one of the
+        // resident's ideas hidden by another moderator (which the resident can appeal).
+        Prompt preModerated = Fixtures.change(Fixtures.openPrompt(demo),
+                p -> p.moderation = cyd.prompt.Moderation.PRE);
+        Idea waiting = Fixtures.idea(preModerated, Fixtures.resident(), "Waiting for a moderator");
+        QuarkusTransaction.requiringNew().run(() -> Idea.<Idea>findById(waiting.id).visibility =
+                cyd.moderation.Visibility.PENDING);
+        Idea hidden = Fixtures.idea(preModerated, resident, "Hidden by a moderator");
+        cyd.moderation.ReportForm why = new cyd.moderation.ReportForm();
+        why.reason = "OFF_TOPIC";
+        moderation.hide(cyd.moderation.ContentType.IDEA, hidden.id,
+                cyd.account.Viewer.moderator(Fixtures.moderator(demo).id, demo.id), why,
+                io.quarkus.qute.i18n.MessageBundles.get(cyd.web.WsMsg.class));
+        String unsubscribe = QuarkusTransaction.requiringNew().call(() -> notices.unsubscribeLink(
+                Person.findById(resident.id), "answers", 0L)).replace(cyd.support.MailServer.BASE, "");
+        accounts.requestPasswordReset(resident.email);
+        String reset = cyd.support.MailServer.await(resident.email, "Reset your password").link("/en/password-reset/");
         Prompt draft = Fixtures.prompt(demo, PromptStatus.DRAFT, null);
         Prompt closed = Fixtures.prompt(demo, PromptStatus.CLOSED, Instant.now().minusSeconds(3600));
         Idea idea = QuarkusTransaction.requiringNew().call(() -> Idea.<Idea>find("order by id").firstResult());
@@ -68,8 +97,18 @@ class AccessibilityTest {
 
         try (Chrome anonymous = Chrome.open(base.toString(), 1280, 900)) {
             crawl(anonymous, "anonymous", List.of("/en", "/cy", "/en/enghraifft", "/cy/enghraifft",
-                    "/en/example-borough", "/en?deleted=1", "/cy?deleted=1"));
+                    "/en/example-borough", "/en?deleted=1", "/cy?deleted=1", unsubscribe,
+                    unsubscribe.replace("/en/", "/cy/"), reset, reset.replace("/en/", "/cy/")));
             for (String lang : List.of("en", "cy")) {
+                check(anonymous.go("/" + lang + "/account/verify?token=not-a-token"), "verification link expired");
+                check(anonymous.go("/" + lang + "/password-reset/not-a-token"), "reset link expired");
+                check(anonymous.go("/" + lang + "/unsubscribe?what=answers&person=1&prompt=0&sig=x"),
+                        "unsubscribe link broken");
+                anonymous.go("/" + lang + "/password-reset").click("main button[type=submit]");
+                check(anonymous, "password reset errors");
+                anonymous.go(reset.replace("/en/", "/" + lang + "/")).type("password", "password")
+                        .click("main button[type=submit]");
+                check(anonymous, "new password errors");
                 check(anonymous.go("/" + lang + "/no-such-council/at-all"), "404 page");
                 anonymous.go("/" + lang + "/sign-up").click("main button[type=submit]");
                 check(anonymous, "sign-up errors");
@@ -98,6 +137,15 @@ class AccessibilityTest {
                 chrome.go("/" + lang + "/enghraifft/organisations/new").type("website", "not a website")
                         .click("main button[type=submit]");
                 check(chrome, "organisation errors");
+                chrome.go("/" + lang + "/enghraifft/ideas/" + idea.id).type("body", "x".repeat(2001))
+                        .click("form[action$='/comments'] button.govuk-button:not(.govuk-button--secondary)");
+                check(chrome, "comment errors");
+                chrome.go("/" + lang + "/enghraifft/report/idea/" + idea.id).click("main button[type=submit]");
+                check(chrome, "report errors");
+                chrome.go("/" + lang + "/account/moderation").click(By.partialLinkText(
+                        "cy".equals(lang) ? "Apelio" : "Appeal"));
+                chrome.click("main button[type=submit]");
+                check(chrome, "appeal errors");
             }
         }
         try (Chrome chrome = Chrome.open(base.toString(), 1280, 900)) {
@@ -120,6 +168,18 @@ class AccessibilityTest {
                 chrome.go("/" + lang + "/enghraifft/manage/settings").type("hourlyValue", "lots")
                         .click("main button[type=submit]");
                 check(chrome, "settings errors");
+                chrome.go("/" + lang + "/enghraifft/manage/moderation/idea/" + waiting.id)
+                        .click("form[action$='/hide'] button");
+                check(chrome, "hide errors");
+                chrome.go("/" + lang + "/enghraifft/manage/team").type("email", "nobody@nowhere.example")
+                        .click("form[action$='/manage/team'] button");
+                check(chrome, "team errors");
+                chrome.go("/" + lang + "/enghraifft/manage/moderation/people/" + resident.id + "/block")
+                        .click("main button[type=submit]");
+                check(chrome, "block errors");
+                chrome.go("/" + lang + "/enghraifft/manage/prompts/" + closed.id)
+                        .click("form[action$='/respond'] button");
+                check(chrome, "response errors");
                 chrome.go("/" + lang + "/enghraifft/initiatives/" + initiative.id + "/contributions")
                         .click(".govuk-summary-card form[action$='/query'] button");
                 check(chrome, "query errors");
@@ -212,7 +272,7 @@ class AccessibilityTest {
     /** English messages whose Welsh is different, long enough not to be a Welsh word too. */
     private static Map<String, String> englishMessages() throws IOException {
         Map<String, String> out = new HashMap<>();
-        for (String bundle : List.of("msg", "co")) {
+        for (String bundle : List.of("msg", "co", "ws")) {
             out.putAll(englishMessages(bundle));
         }
         return out;

@@ -18,6 +18,8 @@ import cyd.authority.Authority;
 import cyd.idea.Idea;
 import cyd.prompt.Prompt;
 import cyd.support.Fixtures;
+import cyd.support.MailServer;
+import cyd.web.WsMsg;
 import cyd.web.Msg;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.Localized;
@@ -61,10 +63,16 @@ class ResidentJourneyTest {
             chrome.click(By.partialLinkText(msg.shareYourIdea()));
             assertThat(chrome.path(), startsWith("/" + lang + "/sign-in"));
             chrome.click(By.linkText(msg.createAccount()));
-            chrome.type("email", Fixtures.unique("journey") + "@example.org").type("displayName", "Siân")
-                    .type("password", "bara brith a phaned");
+            String email = Fixtures.unique("journey") + "@example.org";
+            chrome.type("email", email).type("displayName", "Siân").type("password", "bara brith a phaned");
             chrome.screenshot(shot + "3-sign-up");
             chrome.click("main button[type=submit]");
+            // The account page asks them to confirm their address; the link in the email brings them back.
+            assertEquals("/" + lang + "/account?notice=verify_sent", chrome.path());
+            WsMsg ws = "cy".equals(lang) ? MessageBundles.get(WsMsg.class, Localized.Literal.of("cy"))
+                    : MessageBundles.get(WsMsg.class);
+            assertThat(chrome.find(".govuk-notification-banner").getText(), containsString(ws.noticeVerifySent()));
+            chrome.go(MailServer.await(email, ws.mailVerifySubject()).link("/account/verify?token="));
             assertEquals("/" + lang + "/" + council.slug + "/prompts/" + prompt.id + "/ideas/new", chrome.path());
 
             // A mistake first: no description.

@@ -62,6 +62,7 @@ public final class Fixtures {
             p.passwordHash = HASH;
             p.language = "en";
             p.createdAt = Instant.now();
+            p.emailVerifiedAt = p.createdAt;
             p.persist();
             return p;
         });
@@ -71,6 +72,44 @@ public final class Fixtures {
         Person p = resident();
         QuarkusTransaction.requiringNew().run(() -> OfficerRole.grant(p.id, authority.id));
         return p;
+    }
+
+    /** An officer of the council with the moderator role. */
+    public static Person moderator(Authority authority) {
+        Person p = officer(authority);
+        QuarkusTransaction.requiringNew().run(() -> OfficerRole.grant(p.id, authority.id, OfficerRole.MODERATOR));
+        return p;
+    }
+
+    public static Person admin(Authority authority) {
+        Person p = officer(authority);
+        QuarkusTransaction.requiringNew().run(() -> OfficerRole.grant(p.id, authority.id, OfficerRole.ADMIN));
+        return p;
+    }
+
+    /** A resident whose email address is not yet verified. */
+    public static Person unverified() {
+        Person p = resident();
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(p.id).emailVerifiedAt = null);
+        p.emailVerifiedAt = null;
+        return p;
+    }
+
+    /** Changes a person in the database (their language, whether it is known, ...) and returns them as stored. */
+    public static Person change(Person person, java.util.function.Consumer<Person> change) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Person p = Person.findById(person.id);
+            change.accept(p);
+            return p;
+        });
+    }
+
+    public static Prompt change(Prompt prompt, java.util.function.Consumer<Prompt> change) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Prompt p = Prompt.findById(prompt.id);
+            change.accept(p);
+            return p;
+        });
     }
 
     public static Prompt openPrompt(Authority authority) {
@@ -112,6 +151,10 @@ public final class Fixtures {
 
     public static Idea reload(Idea idea) {
         return QuarkusTransaction.requiringNew().call(() -> Idea.<Idea>findById(idea.id));
+    }
+
+    public static Person reload(Person person) {
+        return QuarkusTransaction.requiringNew().call(() -> Person.<Person>findById(person.id));
     }
 
     public static Prompt reload(Prompt prompt) {

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 class MessageBundleTest {
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co" })
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co", "ws" })
     void everyMessageExistsInBothLanguages(String bundle) throws IOException {
         Properties en = load("messages/" + bundle + ".properties");
         Properties cy = load("messages/" + bundle + "_cy.properties");
@@ -30,7 +30,7 @@ class MessageBundleTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co" })
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co", "ws" })
     void noWelshMessageIsLeftInEnglish(String bundle) throws IOException {
         Properties en = load("messages/" + bundle + ".properties");
         Properties cy = load("messages/" + bundle + "_cy.properties");

@@ -1,0 +1,5 @@
+package cyd.mail;
+
+/** A question someone follows, as their account page lists it. */
+public record FollowView(Long promptId, String title, String titleLang, String link, String frequency) {
+}
