@@ -231,6 +231,10 @@ public class DemoData {
         litter.updatedAt = now;
         litter.persist();
         from.status = IdeaStatus.TAKEN_FORWARD;
+        from.answeredAt = now;
+        from.answeredBy = officer.id;
+        from.answer = "Mae'r cyngor yn rhoi benthyg offer casglu sbwriel ac yn casglu'r bagiau bob dydd Llun.";
+        from.answerLanguage = "cy";
         em.flush();
         need(litter, NeedKind.TIME, "Pickers for two hours on the first Saturday", 12, "First Saturday, 10am to 12pm",
                 "Llanfair Park gate", now);

@@ -42,6 +42,9 @@ public class InitiativeService {
     @Inject
     cyd.moderation.Audit audit;
 
+    @Inject
+    cyd.mail.Notices notices;
+
     /** Where this viewer stands with this initiative (a few small indexed look-ups). */
     public Standing standing(Viewer viewer, Initiative i) {
         if (!viewer.signedIn()) {
@@ -79,7 +82,7 @@ public class InitiativeService {
         apply(i, form, false);
         i.persist();
         if (i.approval == Approval.APPROVED && ideaId != null) {
-            takeForward(ideaId);
+            takeForward(ideaId, authority, viewer);
         }
         return Outcome.done(i);
     }
@@ -95,7 +98,7 @@ public class InitiativeService {
         audit.record(authority.id, viewer, approved ? "initiative.approve" : "initiative.decline", "initiative", i.id,
                 null);
         if (approved && i.ideaId != null) {
-            takeForward(i.ideaId);
+            takeForward(i.ideaId, authority, viewer);
         }
         return Outcome.done(i);
     }
@@ -334,11 +337,22 @@ public class InitiativeService {
         return rows.isEmpty() ? null : Initiative.findById(id);
     }
 
-    private void takeForward(Long ideaId) {
+    /** The idea is answered "taken forward" by the officer who made it public, and its author and backers told. */
+    private void takeForward(Long ideaId, Authority authority, Viewer officer) {
         Idea idea = Idea.findById(ideaId);
-        if (idea != null) {
-            idea.status = IdeaStatus.TAKEN_FORWARD;
+        if (idea == null || idea.status == IdeaStatus.TAKEN_FORWARD || idea.status == IdeaStatus.MERGED) {
+            return;
         }
+        idea.status = IdeaStatus.TAKEN_FORWARD;
+        idea.answeredAt = clock.instant();
+        idea.answeredBy = officer.personId();
+        java.util.List<Long> told = new java.util.ArrayList<>();
+        if (idea.authorId != null) {
+            told.add(idea.authorId);
+        }
+        told.addAll(cyd.idea.Backing.<cyd.idea.Backing>list("ideaId", idea.id).stream().map(b -> b.personId).toList());
+        told.remove(officer.personId());
+        notices.ideaAnswered(idea, null, authority, told);
     }
 
     private void apply(Initiative i, InitiativeForm form, boolean editing) {

@@ -69,8 +69,10 @@ public class ResponsePromise {
             LocalDate day = reached.get(idea.id).atZone(PromptService.LONDON).toLocalDate();
             LocalDate due = WorkingDays.add(day, prompt.promiseDays);
             State state;
-            if (idea.status != IdeaStatus.SUBMITTED && idea.answeredAt != null) {
-                boolean onTime = !idea.answeredAt.atZone(PromptService.LONDON).toLocalDate().isAfter(due);
+            if (idea.status != IdeaStatus.SUBMITTED) {
+                // Answers from before answer times were kept count as on time.
+                boolean onTime = idea.answeredAt == null
+                        || !idea.answeredAt.atZone(PromptService.LONDON).toLocalDate().isAfter(due);
                 state = onTime ? State.ANSWERED : State.ANSWERED_LATE;
             } else {
                 state = today.isAfter(due) ? State.OVERDUE : State.WAITING;

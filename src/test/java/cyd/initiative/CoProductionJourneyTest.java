@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
@@ -49,6 +50,11 @@ class CoProductionJourneyTest {
         assertThat(ideaPage, containsString("This idea has been taken forward as an initiative:"));
         assertThat(ideaPage, containsString("Repair café at the library"));
         assertThat(ideaPage, containsString("Taken forward"));
+        assertTrue(Fixtures.reload(idea).answeredAt != null, "taking it forward answers it, for the response promise");
+        cyd.support.MailServer.Email told = cyd.support.MailServer.await(author.email,
+                "The council has answered an idea");
+        assertThat(told.body(), containsString("Status: Taken forward"));
+        assertThat(told.body(), containsString(cyd.support.MailServer.BASE + base + "/ideas/" + idea.id));
     }
 
     @Test
