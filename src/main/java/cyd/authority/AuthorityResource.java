@@ -39,7 +39,8 @@ public class AuthorityResource {
                 + "; border-bottom-color: " + colour + "; }\n"
                 + ".govuk-service-navigation { border-top: 4px solid " + colour + "; }\n"
                 + ".govuk-footer { border-top-color: " + colour + "; }\n"
-                + ".cyd-backing { border-top-color: " + colour + "; }\n";
+                + ".cyd-backing { border-top-color: " + colour + "; }\n"
+                + ".cyd-embed__main { border-top-color: " + colour + "; }\n";
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         return Response.ok(css).cacheControl(cache).build();

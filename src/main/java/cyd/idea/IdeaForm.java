@@ -17,6 +17,10 @@ public class IdeaForm {
     @RestForm
     public String language;
 
+    /** "yes" once the resident has seen the similar ideas and still wants to share theirs. */
+    @RestForm
+    public String checked;
+
     static String clean(String s) {
         return s == null ? "" : s.strip();
     }

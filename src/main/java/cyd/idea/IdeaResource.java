@@ -44,7 +44,7 @@ public class IdeaResource {
                 cyd.prompt.ResponsePromise.Report promise, List<Idea> answered, String following, String notice);
 
         static native TemplateInstance propose(Authority authority, Prompt prompt, IdeaForm form, List<Area> areas,
-                FormErrors errors);
+                FormErrors errors, List<Idea> similar);
 
         static native TemplateInstance idea(Authority authority, Prompt prompt, Idea idea, String author, Area area,
                 boolean backed, IdeaPermissions.Decision canBack, String notice, IdeaOutcomes.Outcome outcome,
@@ -78,6 +78,9 @@ public class IdeaResource {
 
     @Inject
     cyd.moderation.CommentService comments;
+
+    @Inject
+    cyd.search.SearchService search;
 
     @Inject
     @jakarta.enterprise.inject.Any
@@ -129,7 +132,7 @@ public class IdeaResource {
         }
         IdeaForm form = new IdeaForm();
         form.language = ctx.getLang();
-        return Templates.propose(a, p, form, Area.forAuthority(a.id), FormErrors.none());
+        return Templates.propose(a, p, form, Area.forAuthority(a.id), FormErrors.none(), List.of());
     }
 
     @POST
@@ -137,13 +140,24 @@ public class IdeaResource {
     public Response propose(String authority, @RestPath Long id, @BeanParam IdeaForm form) {
         Authority a = councils.open(authority);
         Prompt p = visiblePrompt(a, id);
+        if (!"yes".equals(form.checked)
+                && IdeaPermissions.canPropose(me.viewer(), p, ideas.now()) == IdeaPermissions.Decision.ALLOWED
+                && !ideas.validate(p, form, ctx.msg()).isAny()) {
+            // A step before sharing: is this idea already here? Back it instead, or share yours anyway.
+            List<Idea> similar = search.similar(p.id, form.title, form.description);
+            if (!similar.isEmpty()) {
+                form.checked = "yes";
+                return Response.ok(Templates.propose(a, p, form, Area.forAuthority(a.id), FormErrors.none(), similar))
+                        .build();
+            }
+        }
         IdeaService.ProposeResult result = ideas.propose(p, me.viewer(), form, ctx.msg());
         if (result instanceof IdeaService.Proposed proposed) {
             return Pages.seeOther(ideaLink(a, proposed.idea().id) + "?notice="
                     + (proposed.idea().isShown() ? "proposed" : "proposed_pending"));
         }
         if (result instanceof IdeaService.Invalid invalid) {
-            return Pages.invalid(Templates.propose(a, p, form, Area.forAuthority(a.id), invalid.errors()));
+            return Pages.invalid(Templates.propose(a, p, form, Area.forAuthority(a.id), invalid.errors(), List.of()));
         }
         IdeaPermissions.Decision why = ((IdeaService.Refused) result).why();
         if (why == IdeaPermissions.Decision.SIGN_IN) {

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cyd.account.Person;
 import cyd.authority.Authority;
 import cyd.idea.Idea;
@@ -51,9 +49,8 @@ public class Notices {
                 List<Idea> answers, Map<Long, String> links, Map<Long, String> statuses, String unsubscribe);
     }
 
-    /** The address Cyd is reached at, for links in emails. */
-    @ConfigProperty(name = "cyd.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @Inject
+    cyd.web.Site site;
 
     @Inject
     Secrets secrets;
@@ -165,7 +162,7 @@ public class Notices {
     }
 
     private String url(String lang, String path) {
-        return baseUrl.replaceAll("/+$", "") + "/" + lang + path;
+        return site.url("/" + lang + path);
     }
 
     private static String lang(Person p) {

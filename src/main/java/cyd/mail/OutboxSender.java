@@ -85,7 +85,13 @@ public class OutboxSender {
             if (e.unsubscribeUrl != null) {
                 mail.addHeader("List-Unsubscribe", "<" + e.unsubscribeUrl + ">");
             }
-            mailer.send(mail);
+            try {
+                mailer.send(mail);
+            } catch (RuntimeException stale) {
+                // Most often a pooled connection the server has since closed (SMTP 421): once more, on a fresh one.
+                LOG.debugf("Email %d: retrying once after %s", e.id, stale.getMessage());
+                mailer.send(mail);
+            }
             QuarkusTransaction.requiringNew().run(() -> em
                     .createNativeQuery("UPDATE email_outbox SET sent_at = :now, last_error = NULL WHERE id = :id")
                     .setParameter("now", clock.instant()).setParameter("id", e.id).executeUpdate());

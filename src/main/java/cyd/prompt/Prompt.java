@@ -95,6 +95,10 @@ public class Prompt extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The statuses in which residents can read a prompt. */
+    public static final List<PromptStatus> PUBLIC = List.of(PromptStatus.OPEN, PromptStatus.CLOSED,
+            PromptStatus.RESPONDED, PromptStatus.ARCHIVED);
+
     public static Optional<Prompt> inAuthority(Long authorityId, Long promptId) {
         return find("id = ?1 and authorityId = ?2", promptId, authorityId).firstResultOptional();
     }

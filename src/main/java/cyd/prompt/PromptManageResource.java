@@ -44,7 +44,7 @@ public class PromptManageResource {
 
         static native TemplateInstance preview(Authority authority, Prompt prompt, Area area, FormErrors errors,
                 boolean canEdit, boolean canPublish, boolean canClose, boolean canRespond, boolean canArchive,
-                ResponseForm responseForm, Instant now, List<CoachView> coach);
+                ResponseForm responseForm, Instant now, List<CoachView> coach, cyd.embed.EmbedResource.Snippets snippets);
     }
 
     /** The question coach's advice on one language's question, in the page's words. */
@@ -69,6 +69,9 @@ public class PromptManageResource {
 
     @Inject
     cyd.moderation.ModerationQueue queues;
+
+    @Inject
+    cyd.web.Site site;
 
     @GET
     @Path("/{lang:en|cy}/{authority}/manage")
@@ -180,7 +183,9 @@ public class PromptManageResource {
         Area area = p.areaId == null ? null : Area.findById(p.areaId);
         return Templates.preview(a, p, area, errors, PromptPermissions.canEdit(v, p),
                 PromptPermissions.canPublish(v, p), PromptPermissions.canClose(v, p), PromptPermissions.canRespond(v, p),
-                PromptPermissions.canArchive(v, p), responseForm, clock.instant(), coach(a, p));
+                PromptPermissions.canArchive(v, p), responseForm, clock.instant(), coach(a, p),
+                p.isPublished() ? cyd.embed.EmbedResource.snippets(site, a, p, ctx.getLang(), p.title(ctx.getLang()))
+                        : null);
     }
 
     private List<CoachView> coach(Authority a, Prompt p) {

@@ -89,6 +89,17 @@ public class RequestContext {
                 : io.quarkus.qute.i18n.MessageBundles.get(WsMsg.class);
     }
 
+    /** The words of embedding, open data, feeds and search in this language. */
+    public ReMsg re() {
+        return re(lang);
+    }
+
+    public static ReMsg re(String lang) {
+        return Lang.CY.equals(lang)
+                ? io.quarkus.qute.i18n.MessageBundles.get(ReMsg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
+                : io.quarkus.qute.i18n.MessageBundles.get(ReMsg.class);
+    }
+
     public Locale locale() {
         return Lang.locale(lang);
     }

@@ -49,6 +49,14 @@ public class WebFilters {
         boolean secure = "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme())
                 || "https".equalsIgnoreCase(forwardedProto);
         ctx.begin(path, request.getUriInfo().getRequestUri().getRawQuery(), secure);
+        if (path.startsWith(SecurityHeaders.EMBED_PREFIX)) {
+            // Embedded on a council's site: no cookie is read or set, nobody is signed in, nothing is posted.
+            String lang = Lang.orEnglish(Lang.ofPath(path.substring(SecurityHeaders.EMBED_PREFIX.length() - 1)));
+            ctx.setLang(lang, true);
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, lang);
+            ctx.setCsrfToken("");
+            return;
+        }
 
         String fromPath = Lang.ofPath(path);
         Cookie remembered = request.getCookies().get(Cookies.LANG);

@@ -98,9 +98,12 @@ class AccessibilityTest {
         try (Chrome anonymous = Chrome.open(base.toString(), 1280, 900)) {
             crawl(anonymous, "anonymous", List.of("/en", "/cy", "/en/enghraifft", "/cy/enghraifft",
                     "/en/example-borough", "/en?deleted=1", "/cy?deleted=1", unsubscribe,
+                    "/embed/en/enghraifft/prompts/" + idea.promptId, "/embed/cy/enghraifft/prompts/" + idea.promptId,
+                    "/en/enghraifft/search?q=parc+park", "/cy/enghraifft/search?q=parc+park&type=ideas",
                     unsubscribe.replace("/en/", "/cy/"), reset, reset.replace("/en/", "/cy/")));
             for (String lang : List.of("en", "cy")) {
                 check(anonymous.go("/" + lang + "/account/verify?token=not-a-token"), "verification link expired");
+                check(anonymous.go("/" + lang + "/enghraifft/search?q=a"), "search words too short");
                 check(anonymous.go("/" + lang + "/password-reset/not-a-token"), "reset link expired");
                 check(anonymous.go("/" + lang + "/unsubscribe?what=answers&person=1&prompt=0&sig=x"),
                         "unsubscribe link broken");
@@ -140,6 +143,11 @@ class AccessibilityTest {
                 chrome.go("/" + lang + "/enghraifft/ideas/" + idea.id).type("body", "x".repeat(2001))
                         .click("form[action$='/comments'] button.govuk-button:not(.govuk-button--secondary)");
                 check(chrome, "comment errors");
+                chrome.go("/" + lang + "/enghraifft/prompts/" + idea.promptId + "/ideas/new")
+                        .type("title", idea.title).type("description", idea.description);
+                chrome.js("document.getElementById('language-en').checked = true;");
+                chrome.click("main form button[type=submit]");
+                check(chrome, "is your idea already here");
                 chrome.go("/" + lang + "/enghraifft/report/idea/" + idea.id).click("main button[type=submit]");
                 check(chrome, "report errors");
                 chrome.go("/" + lang + "/account/moderation").click(By.partialLinkText(
@@ -171,6 +179,9 @@ class AccessibilityTest {
                 chrome.go("/" + lang + "/enghraifft/manage/moderation/idea/" + waiting.id)
                         .click("form[action$='/hide'] button");
                 check(chrome, "hide errors");
+                chrome.go("/" + lang + "/enghraifft/manage/embedding").type("sites", "http://not-secure.example")
+                        .click("main button[type=submit]");
+                check(chrome, "embedding errors");
                 chrome.go("/" + lang + "/enghraifft/manage/team").type("email", "nobody@nowhere.example")
                         .click("form[action$='/manage/team'] button");
                 check(chrome, "team errors");
@@ -272,7 +283,7 @@ class AccessibilityTest {
     /** English messages whose Welsh is different, long enough not to be a Welsh word too. */
     private static Map<String, String> englishMessages() throws IOException {
         Map<String, String> out = new HashMap<>();
-        for (String bundle : List.of("msg", "co", "ws")) {
+        for (String bundle : List.of("msg", "co", "ws", "re")) {
             out.putAll(englishMessages(bundle));
         }
         return out;

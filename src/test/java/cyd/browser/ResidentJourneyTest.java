@@ -19,6 +19,7 @@ import cyd.idea.Idea;
 import cyd.prompt.Prompt;
 import cyd.support.Fixtures;
 import cyd.support.MailServer;
+import cyd.web.ReMsg;
 import cyd.web.WsMsg;
 import cyd.web.Msg;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -92,9 +93,18 @@ class ResidentJourneyTest {
             // Corrected.
             chrome.type("description", "Lend drills, ladders and garden tools, run by volunteers on Saturdays.");
             chrome.click("main button[type=submit]");
+            // A step before sharing: an idea on this question shares its words ("library").
+            ReMsg re = "cy".equals(lang) ? MessageBundles.get(ReMsg.class, Localized.Literal.of("cy"))
+                    : MessageBundles.get(ReMsg.class);
+            assertThat(chrome.find(".cyd-similar").getText(), containsString(re.similarTitle()));
+            assertThat(chrome.find(".cyd-similar").getText(), containsString(other.title));
+            assertEquals("Tool library in the community centre", chrome.find("#title").getAttribute("value"));
+            assertEquals(List.of(), chrome.accessibilityViolations());
+            chrome.screenshot(shot + "5-already-here");
+            chrome.click(By.xpath("//button[normalize-space()=\"" + re.shareAnyway() + "\"]"));
             assertThat(chrome.text(), containsString(msg.noticeProposed()));
             assertThat(chrome.find("h1").getText(), containsString("Tool library in the community centre"));
-            chrome.screenshot(shot + "5-idea-shared");
+            chrome.screenshot(shot + "6-idea-shared");
 
             // Back another idea, then withdraw.
             chrome.click(By.cssSelector(".govuk-back-link"));
@@ -103,7 +113,7 @@ class ResidentJourneyTest {
             assertThat(chrome.text(), containsString(msg.noticeBacked()));
             assertEquals("1", chrome.find(".cyd-backing__number").getText());
             assertEquals(List.of(), chrome.accessibilityViolations());
-            chrome.screenshot(shot + "6-backed");
+            chrome.screenshot(shot + "7-backed");
             chrome.click(By.xpath("//button[normalize-space()=\"" + msg.withdrawBacking() + "\"]"));
             assertThat(chrome.text(), containsString(msg.noticeWithdrawn()));
             assertEquals("0", chrome.find(".cyd-backing__number").getText());

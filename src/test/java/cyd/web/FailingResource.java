@@ -40,6 +40,17 @@ public class FailingResource {
                 + "<p>Sign in</p><p lang=\"en\">Sign out</p></main></body></html>";
     }
 
+    /** A council's web page as its web team would write it, with Cyd's embed code pasted in. */
+    @GET
+    @Path("/test-only/embed-host")
+    public String embedHost(@jakarta.ws.rs.QueryParam("src") String src) {
+        String safe = src == null ? "" : src.replaceAll("[^A-Za-z0-9:/._-]", "");
+        return "<!DOCTYPE html><html lang=\"en\"><head><title>Council news</title></head><body><main>"
+                + "<h1>Have your say</h1><div id=\"cyd\" data-cyd-embed=\"" + safe
+                + "\" data-cyd-title=\"Our question\"></div><p id=\"after\">After the question.</p>"
+                + "<script src=\"/embed.js\" async></script></main></body></html>";
+    }
+
     @GET
     @Path("/api/v1/test-failure")
     @Produces(MediaType.APPLICATION_JSON)

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 class MessageBundleTest {
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co", "ws" })
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co", "ws", "re" })
     void everyMessageExistsInBothLanguages(String bundle) throws IOException {
         Properties en = load("messages/" + bundle + ".properties");
         Properties cy = load("messages/" + bundle + "_cy.properties");
@@ -26,11 +26,11 @@ class MessageBundleTest {
         onlyCy.removeAll(en.stringPropertyNames());
         assertEquals(Set.of(), onlyEn, "keys with no Welsh");
         assertEquals(Set.of(), onlyCy, "keys with no English");
-        assertTrue(en.size() > 150);
+        assertTrue(en.size() > 30, "the bundle was read: " + en.size() + " messages");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co", "ws" })
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co", "ws", "re" })
     void noWelshMessageIsLeftInEnglish(String bundle) throws IOException {
         Properties en = load("messages/" + bundle + ".properties");
         Properties cy = load("messages/" + bundle + "_cy.properties");

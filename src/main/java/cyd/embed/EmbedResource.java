@@ -1,0 +1,110 @@
+package cyd.embed;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import cyd.authority.Authority;
+import cyd.idea.Idea;
+import cyd.idea.IdeaPage;
+import cyd.idea.IdeaService;
+import cyd.idea.IdeaSort;
+import cyd.prompt.Prompt;
+import cyd.web.Site;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A question as a council's own website shows it: server-rendered, a few kilobytes, no cookies, no sign-in;
+ * every action opens Cyd in a new tab. Framed only by the council's allowed sites (and Cyd itself, for the
+ * officer's preview), and cheap to serve again: ETag and a five-minute public cache.
+ */
+@Path("/")
+public class EmbedResource {
+
+    public static final int TOP_DEFAULT = 3;
+    public static final int TOP_MAX = 10;
+    static final String CACHE = "public, max-age=300";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance prompt(Authority authority, Prompt prompt, List<Idea> ideas, boolean open,
+                String lang, String home);
+    }
+
+    @Inject
+    IdeaService ideas;
+
+    @Inject
+    EmbedSites sites;
+
+    @Inject
+    Site site;
+
+    @GET
+    @Path("/embed/{lang:en|cy}/{authority}/prompts/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response prompt(String lang, String authority, @RestPath Long id, @RestQuery Integer top,
+            @RestHeader("If-None-Match") String ifNoneMatch) {
+        Authority a = Authority.bySlug(authority).orElseThrow(NotFoundException::new);
+        Prompt p = Prompt.inAuthority(a.id, id).filter(Prompt::isPublished).orElseThrow(NotFoundException::new);
+        String language = a.offers(lang) ? lang : "en";
+        int limit = top == null ? TOP_DEFAULT : Math.max(1, Math.min(top, TOP_MAX));
+        IdeaPage page = ideas.page(p.id, IdeaSort.TOP, null, limit);
+        String html = Templates.prompt(a, p, page.ideas(), p.isOpen(java.time.Instant.now()), language,
+                a.link(language, "/prompts/", p.id)).setLocale(cyd.web.Lang.locale(language)).render();
+        String etag = "\"" + digest(html + "|" + sites.of(a.id)) + "\"";
+        String policy = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; base-uri 'none'; "
+                + "form-action 'none'; frame-ancestors " + frameAncestors(a);
+        Response.ResponseBuilder r = etag.equals(ifNoneMatch) ? Response.notModified()
+                : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        return r.header("ETag", etag).header("Cache-Control", CACHE).header("Content-Security-Policy", policy)
+                .header("Content-Language", language).build();
+    }
+
+    /** Exactly the council's allowed sites, and Cyd itself so officers can preview. */
+    String frameAncestors(Authority a) {
+        StringBuilder b = new StringBuilder("'self'");
+        for (String origin : sites.of(a.id)) {
+            b.append(' ').append(origin);
+        }
+        return b.toString();
+    }
+
+    static String digest(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The snippets an officer pastes into their site: the loader with its placeholder, and a plain iframe. */
+    public record Snippets(String embedUrl, String path, String pageUrl, String loader, String iframe) {
+    }
+
+    public static Snippets snippets(Site site, Authority a, Prompt p, String lang, String title) {
+        String path = "/embed/" + lang + "/" + a.slug + "/prompts/" + p.id;
+        String url = site.url(path);
+        String safeTitle = title.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        String loader = "<div data-cyd-embed=\"" + url + "\" data-cyd-title=\"" + safeTitle + "\"></div>\n"
+                + "<script src=\"" + site.url("/embed.js") + "\" async></script>";
+        String iframe = "<iframe src=\"" + url + "\" title=\"" + safeTitle + "\" width=\"100%\" height=\"600\" "
+                + "style=\"border:0\" loading=\"lazy\"></iframe>";
+        return new Snippets(url, path, site.url(a.link(lang, "/prompts/", p.id)), loader, iframe);
+    }
+}

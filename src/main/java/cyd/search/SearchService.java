@@ -1,0 +1,165 @@
+package cyd.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cyd.idea.Idea;
+import cyd.initiative.Initiative;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * Word search over a council's ideas and initiatives (MySQL FULLTEXT, boolean mode, every word required),
+ * and the ideas on a question most like one being written. Only what residents may see is ever found:
+ * shown ideas on published questions, approved initiatives. Every query is parameterised and bounded.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    public static final int PAGE_SIZE = 20;
+    public static final int PAGES_MAX = 20;
+    public static final int SIMILAR_MAX = 5;
+    static final String PUBLIC_PROMPT = "p.status IN ('OPEN', 'CLOSED', 'RESPONDED', 'ARCHIVED')";
+
+    public enum Kind {
+        IDEA, INITIATIVE
+    }
+
+    /** What to search: words, and optional filters (type, area, question, idea status). */
+    public record Filters(Kind kind, Long areaId, Long promptId, String ideaStatus) {
+    }
+
+    /** One thing found, with its relevance. */
+    public record Hit(Kind kind, Long id, String title, String text, String language, String status, Long areaId,
+            double score) {
+    }
+
+    public record Results(List<Hit> hits, int page, boolean more) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public Results search(Long authorityId, SearchTerms terms, Filters f, int page) {
+        if (terms.isEmpty()) {
+            return new Results(List.of(), 1, false);
+        }
+        int p = Math.max(1, Math.min(page, PAGES_MAX));
+        int wanted = p * PAGE_SIZE + 1;
+        List<Hit> all = new ArrayList<>();
+        boolean ideasOnly = f.promptId() != null || f.ideaStatus() != null;
+        if (f.kind() != Kind.INITIATIVE) {
+            all.addAll(ideas(authorityId, terms.allWords(), f, wanted));
+        }
+        if (f.kind() != Kind.IDEA && !ideasOnly) {
+            all.addAll(initiatives(authorityId, terms.allWords(), f, wanted));
+        }
+        all.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> -h.id()));
+        int from = (p - 1) * PAGE_SIZE;
+        if (from >= all.size()) {
+            return new Results(List.of(), p, false);
+        }
+        return new Results(List.copyOf(all.subList(from, Math.min(all.size(), from + PAGE_SIZE))), p,
+                all.size() > from + PAGE_SIZE && p < PAGES_MAX);
+    }
+
+    /** Shown ideas on the same question sharing words with what is being written, most alike first. */
+    public List<Idea> similar(Long promptId, String title, String description) {
+        SearchTerms terms = SearchTerms.of((title == null ? "" : title) + " " + (description == null ? "" : description));
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT i.id, MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE) "
+                + "AS score FROM idea i WHERE i.prompt_id = :prompt AND i.visibility = 'SHOWN' AND i.status <> 'MERGED' "
+                + "AND MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE) ORDER BY score DESC, i.id DESC "
+                + "LIMIT " + SIMILAR_MAX)
+                .setParameter("q", terms.anyWord()).setParameter("prompt", promptId).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Idea> byId = byId(Idea.list("id in ?1", rows.stream().map(r -> ((Number) r[0]).longValue()).toList()));
+        return rows.stream().map(r -> byId.get(((Number) r[0]).longValue())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<Hit> ideas(Long authorityId, String q, Filters f, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT i.id, MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE) AS score "
+                + "FROM idea i JOIN prompt p ON p.id = i.prompt_id WHERE p.authority_id = :a AND " + PUBLIC_PROMPT
+                + " AND i.visibility = 'SHOWN' AND MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE)");
+        if (f.areaId() != null) {
+            sql.append(" AND i.area_id = :area");
+        }
+        if (f.promptId() != null) {
+            sql.append(" AND i.prompt_id = :prompt");
+        }
+        if (f.ideaStatus() != null) {
+            sql.append(" AND i.status = :status");
+        }
+        sql.append(" ORDER BY score DESC, i.id DESC LIMIT ").append(limit);
+        Query query = em.createNativeQuery(sql.toString()).setParameter("q", q).setParameter("a", authorityId);
+        if (f.areaId() != null) {
+            query.setParameter("area", f.areaId());
+        }
+        if (f.promptId() != null) {
+            query.setParameter("prompt", f.promptId());
+        }
+        if (f.ideaStatus() != null) {
+            query.setParameter("status", f.ideaStatus());
+        }
+        Map<Long, Double> scores = scores(query);
+        List<Hit> hits = new ArrayList<>();
+        if (scores.isEmpty()) {
+            return hits;
+        }
+        for (Idea i : Idea.<Idea>list("id in ?1", List.copyOf(scores.keySet()))) {
+            hits.add(new Hit(Kind.IDEA, i.id, i.title, i.description, i.language, i.status.name(), i.areaId,
+                    scores.get(i.id)));
+        }
+        return hits;
+    }
+
+    private List<Hit> initiatives(Long authorityId, String q, Filters f, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT n.id, MATCH(n.title, n.description) AGAINST (:q IN BOOLEAN MODE) AS score "
+                + "FROM initiative n WHERE n.authority_id = :a AND n.approval = 'APPROVED' "
+                + "AND MATCH(n.title, n.description) AGAINST (:q IN BOOLEAN MODE)");
+        if (f.areaId() != null) {
+            sql.append(" AND n.area_id = :area");
+        }
+        sql.append(" ORDER BY score DESC, n.id DESC LIMIT ").append(limit);
+        Query query = em.createNativeQuery(sql.toString()).setParameter("q", q).setParameter("a", authorityId);
+        if (f.areaId() != null) {
+            query.setParameter("area", f.areaId());
+        }
+        Map<Long, Double> scores = scores(query);
+        List<Hit> hits = new ArrayList<>();
+        if (scores.isEmpty()) {
+            return hits;
+        }
+        for (Initiative n : Initiative.<Initiative>list("id in ?1", List.copyOf(scores.keySet()))) {
+            hits.add(new Hit(Kind.INITIATIVE, n.id, n.title, n.description, n.language, n.status.name(), n.areaId,
+                    scores.get(n.id)));
+        }
+        return hits;
+    }
+
+    private static Map<Long, Double> scores(Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Double> scores = new HashMap<>();
+        for (Object[] r : rows) {
+            scores.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue());
+        }
+        return scores;
+    }
+
+    private static Map<Long, Idea> byId(List<Idea> ideas) {
+        Map<Long, Idea> m = new HashMap<>();
+        ideas.forEach(i -> m.put(i.id, i));
+        return m;
+    }
+}

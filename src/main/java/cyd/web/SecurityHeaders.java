@@ -1,0 +1,46 @@
+package cyd.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Security headers on every response, pages, static files and errors alike, and no-store caching for pages. Nothing of Cyd can be framed
+ * (frame-ancestors 'none', X-Frame-Options DENY) except the embed pages, which set their own policy naming
+ * exactly the sites their council allows.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    public static final String EMBED_PREFIX = "/embed/";
+    static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    void install(@Observes Filters filters) {
+        filters.register(rc -> {
+            String path = rc.normalizedPath();
+            boolean embed = path.startsWith(EMBED_PREFIX);
+            boolean personal = path.startsWith("/en/") || path.startsWith("/cy/") || path.startsWith("/api/")
+                    || path.equals("/en") || path.equals("/cy");
+            rc.addHeadersEndHandler(v -> {
+                MultiMap h = rc.response().headers();
+                h.set("X-Content-Type-Options", "nosniff");
+                h.set("Referrer-Policy", "strict-origin-when-cross-origin");
+                h.set("Permissions-Policy", "geolocation=(), camera=(), microphone=()");
+                if (!embed || !h.contains("Content-Security-Policy")) {
+                    h.set("Content-Security-Policy", POLICY);
+                }
+                if (!embed) {
+                    h.set("X-Frame-Options", "DENY");
+                }
+                // Pages may carry a signed-in person's details: not stored anywhere, unless a resource says
+                // otherwise (public feeds and downloads do).
+                if (personal && !h.contains("Cache-Control")) {
+                    h.set("Cache-Control", "no-store");
+                }
+            });
+            rc.next();
+        }, 100);
+    }
+}
