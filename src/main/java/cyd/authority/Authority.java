@@ -23,7 +23,7 @@ public class Authority extends PanacheEntityBase implements Branding {
     /** First path segments that belong to Cyd itself, so no council can be given them as its slug. */
     public static final Set<String> RESERVED_SLUGS = Set.of("account", "sign-in", "sign-up", "sign-out",
             "privacy", "accessibility", "cookies", "api", "q", "static", "webjars", "embed", "oembed", "en", "cy",
-            "manage", "help", "search", "feeds", "data", "unsubscribe", "password-reset");
+            "manage", "help", "search", "feeds", "data", "unsubscribe", "password-reset", "developers");
 
     /**
      * Until a council sets its own: an average hourly pay for Wales from ASHE. Councils should check it

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Read-only JSON for integrations: the councils on this Cyd and their areas. */
-@Path("/api/v1/authorities")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorityApi {
 
@@ -22,7 +22,9 @@ public class AuthorityApi {
     public record AuthorityJson(String slug, Names name, boolean bilingual, String colour, List<AreaJson> areas) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The councils on this Cyd, with their areas")
     @GET
+    @Path("/api/v1/authorities")
     public Map<String, List<AuthorityJson>> list() {
         List<Authority> authorities = Authority.allByName();
         Map<Long, List<AreaJson>> areas = new java.util.HashMap<>();

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Read-only JSON: a published prompt's ideas with their backing counts, a page at a time. */
-@Path("/api/v1/prompts/{id}/ideas")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class IdeaApi {
 
@@ -28,7 +28,9 @@ public class IdeaApi {
     @jakarta.inject.Inject
     IdeaService ideas;
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "A published question's shown ideas with backing counts and status, most backed (sort=top) or newest (sort=new) first; next is the cursor of the next page")
     @GET
+    @Path("/api/v1/prompts/{id}/ideas")
     public Response list(Long id, @RestQuery String sort, @RestQuery String after, @RestQuery String limit) {
         Prompt p = Prompt.findById(id);
         if (p == null || !p.isPublished()) {

@@ -99,7 +99,7 @@ public class InitiativeOrganiseResource {
     public Response addNeed(String authority, @RestPath Long id, @BeanParam NeedForm form) {
         Authority a = councils.open(authority);
         Initiative i = organised(a, id);
-        Outcome<Initiative> r = initiatives.addNeed(a, me.viewer(), id, form, ctx.msg(), ctx.co());
+        Outcome<Initiative> r = initiatives.addNeed(a, me.viewer(), id, form, ctx.msg(), ctx.co(), ctx.re());
         if (r instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.need(a, i, form, invalid.errors()));
         }

@@ -118,7 +118,8 @@ public class InitiativeService {
     }
 
     @Transactional
-    public Outcome<Initiative> addNeed(Authority authority, Viewer viewer, Long id, NeedForm form, Msg msg, CoMsg co) {
+    public Outcome<Initiative> addNeed(Authority authority, Viewer viewer, Long id, NeedForm form, Msg msg, CoMsg co,
+            cyd.web.ReMsg re) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canEdit(standing(viewer, i), i)) {
             return Outcome.refused();
@@ -148,6 +149,31 @@ public class InitiativeService {
         if (InitiativeForm.clean(form.whenText).length() > 200 || InitiativeForm.clean(form.whereText).length() > 200) {
             errors.add("whenText", co.needWhenWhereTooLong());
         }
+        java.time.LocalDate onDate = null;
+        java.time.LocalTime starts = null;
+        java.time.LocalTime ends = null;
+        if (form.hasDate()) {
+            onDate = form.date();
+            if (onDate == null) {
+                errors.add("onDay", re.needDateInvalid());
+            }
+        }
+        try {
+            starts = NeedForm.time(form.startsAt);
+        } catch (IllegalArgumentException e) {
+            errors.add("startsAt", re.needTimeInvalid());
+        }
+        try {
+            ends = NeedForm.time(form.endsAt);
+        } catch (IllegalArgumentException e) {
+            errors.add("endsAt", re.needTimeInvalid());
+        }
+        if ((starts != null || ends != null) && onDate == null && !errors.has("onDay")) {
+            errors.add("onDay", re.needTimeWithoutDate());
+        }
+        if (starts != null && ends != null && !ends.isAfter(starts)) {
+            errors.add("endsAt", re.needEndBeforeStart());
+        }
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -158,6 +184,9 @@ public class InitiativeService {
         n.quantity = quantity;
         n.whenText = blankToNull(form.whenText);
         n.whereText = blankToNull(form.whereText);
+        n.onDate = onDate;
+        n.startsAt = starts;
+        n.endsAt = ends;
         n.createdAt = clock.instant();
         n.persist();
         return Outcome.done(i);

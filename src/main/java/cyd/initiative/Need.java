@@ -41,6 +41,20 @@ public class Need extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** The day it is needed, if a particular one (London). */
+    @Column(name = "on_date")
+    public java.time.LocalDate onDate;
+
+    @Column(name = "starts_at")
+    public java.time.LocalTime startsAt;
+
+    @Column(name = "ends_at")
+    public java.time.LocalTime endsAt;
+
+    public boolean isDated() {
+        return onDate != null;
+    }
+
     public static List<Need> forInitiative(Long initiativeId) {
         return list("initiativeId = ?1 order by id", initiativeId);
     }

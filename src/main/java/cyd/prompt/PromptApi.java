@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Read-only JSON: a council's published prompts with their idea counts. Drafts never appear. */
-@Path("/api/v1/authorities/{slug}/prompts")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class PromptApi {
 
@@ -28,7 +28,9 @@ public class PromptApi {
     @Inject
     Clock clock;
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "A council's published questions with their idea counts; drafts never appear")
     @GET
+    @Path("/api/v1/authorities/{slug}/prompts")
     public Map<String, List<PromptJson>> list(String slug) {
         Authority a = Authority.bySlug(slug).orElseThrow(NotFoundException::new);
         Instant now = clock.instant();

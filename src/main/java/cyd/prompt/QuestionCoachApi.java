@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The question coach for questions written anywhere: POST {"text": "...", "lang": "en"|"cy"}. */
-@Path("/api/v1/question-coach")
+@Path("/")
 public class QuestionCoachApi {
 
     public static final int TEXT_MAX = 1_000;
@@ -26,7 +26,9 @@ public class QuestionCoachApi {
     public record Answer(String verdict, List<String> reasons, String suggestion) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Reads a question in English or Welsh as open, closed or vague, with reasons and an open rewrite")
     @POST
+    @Path("/api/v1/question-coach")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response coach(Request request) {

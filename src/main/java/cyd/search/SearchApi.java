@@ -31,6 +31,7 @@ public class SearchApi {
     @Inject
     SearchService search;
 
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Shown ideas on a question like the text given (for \"Is your idea already here?\")")
     @GET
     @Path("/api/v1/prompts/{id}/similar")
     public Response similar(@RestPath Long id, @RestQuery String text, @RestQuery String lang) {

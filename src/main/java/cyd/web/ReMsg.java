@@ -283,4 +283,79 @@ public interface ReMsg {
 
     @Message
     String openDataApi();
+
+    @Message
+    String developersTitle();
+
+    @Message
+    String developersIntro();
+
+    @Message
+    String developersOpenApi();
+
+    @Message
+    String developersFeeds();
+
+    @Message
+    String developersOpenData();
+
+    @Message
+    String developersEmbed();
+
+    @Message
+    String developersParameters();
+
+    @Message
+    String developersName();
+
+    @Message
+    String developersWhere();
+
+    @Message
+    String developersType();
+
+    @Message
+    String developersRequired();
+
+    @Message
+    String developersYes();
+
+    @Message
+    String developersNo();
+
+    @Message
+    String developersResponses();
+
+    @Message
+    String needDateLegend();
+
+    @Message
+    String needDateHint();
+
+    @Message
+    String needStartsLabel();
+
+    @Message
+    String needEndsLabel();
+
+    @Message
+    String needTimeHint();
+
+    @Message
+    String needDateInvalid();
+
+    @Message
+    String needTimeInvalid();
+
+    @Message
+    String needTimeWithoutDate();
+
+    @Message
+    String needEndBeforeStart();
+
+    @Message
+    String calendarOfInitiatives();
+
+    @Message
+    String calendarOfInitiative();
 }

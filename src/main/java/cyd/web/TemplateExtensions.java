@@ -28,6 +28,11 @@ public class TemplateExtensions {
         return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Lang.locale(lang)).withZone(LONDON).format(instant);
     }
 
+    /** "Saturday 5 December 2026" / "Dydd Sadwrn 5 Rhagfyr 2026". */
+    public static String dayAndDate(java.time.LocalDate date, String lang) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Lang.locale(lang)).format(date);
+    }
+
     /** "2026-11" as "November 2026" / "Tachwedd 2026". */
     public static String monthName(String yearMonth, String lang) {
         return DateTimeFormatter.ofPattern("MMMM yyyy", Lang.locale(lang)).format(java.time.YearMonth.parse(yearMonth));

@@ -54,7 +54,9 @@ class AccessibilityTest {
     cyd.account.AccountService accounts;
 
     private static final int PER_ROUTE = 2;
-    private static final Pattern SKIP = Pattern.compile(".*(\\.json|\\.css|\\.js|\\.svg|\\.png)(\\?.*)?$|^/(api|q|webjars|static|theme)/.*");
+    /** Not pages: files, feeds, downloads and machine interfaces (each has its own tests). */
+    private static final Pattern SKIP = Pattern.compile(
+            ".*(\\.json|\\.css|\\.js|\\.svg|\\.png|\\.atom|\\.ics|\\.csv)(\\?.*)?$|^/(api|q|webjars|static|theme|data)/.*");
 
     @TestHTTPResource("/")
     URL base;

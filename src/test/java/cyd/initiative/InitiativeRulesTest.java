@@ -97,7 +97,8 @@ class InitiativeRulesTest {
         NeedForm need = new NeedForm();
         need.kind = "TIME";
         need.needDescription = "Diggers";
-        assertInstanceOf(Outcome.Refused.class, initiatives.addNeed(b, officerOfA, bInitiative.id, need, msg, co));
+        assertInstanceOf(Outcome.Refused.class, initiatives.addNeed(b, officerOfA, bInitiative.id, need, msg, co,
+                io.quarkus.qute.i18n.MessageBundles.get(cyd.web.ReMsg.class)));
         assertEquals("Community orchard", CoFixtures.reload(bInitiative).title);
     }
 
