@@ -31,6 +31,9 @@ public class Follows {
     @Inject
     Notices notices;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /** Follows a question daily or weekly, or stops following it ("NONE"). Only verified people are emailed. */
     @Transactional
     public boolean set(Viewer viewer, Prompt prompt, String frequency) {
@@ -88,12 +91,24 @@ public class Follows {
         sendDigests(clock.instant());
     }
 
+    /** A daily digest is due a day after the last (less an hour, so 07:00 each day stays due). */
+    private static Instant dailyDue(Instant now) {
+        return now.minus(Duration.ofHours(23));
+    }
+
+    private static Instant weeklyDue(Instant now) {
+        return now.minus(Duration.ofDays(7)).plus(Duration.ofHours(1));
+    }
+
+    private static boolean due(Follow f, Instant now) {
+        return !f.lastSentAt.isAfter(f.frequency == Follow.Frequency.DAILY ? dailyDue(now) : weeklyDue(now));
+    }
+
     /** Writes the digests due at this moment to the outbox; returns how many were written. */
     public int sendDigests(Instant now) {
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> Follow.<Follow>list(
                 "(frequency = ?1 and lastSentAt <= ?2) or (frequency = ?3 and lastSentAt <= ?4)",
-                Follow.Frequency.DAILY, now.minus(Duration.ofHours(23)), Follow.Frequency.WEEKLY,
-                now.minus(Duration.ofDays(7)).plus(Duration.ofHours(1)))
+                Follow.Frequency.DAILY, dailyDue(now), Follow.Frequency.WEEKLY, weeklyDue(now))
                 .stream().map(f -> new Object[] { f.personId, f.promptId }).toList());
         int written = 0;
         for (Object[] key : due) {
@@ -106,7 +121,13 @@ public class Follows {
     }
 
     private boolean digest(Long personId, Long promptId, Instant now) {
+        // Locked and checked again: another instance running the same job skips what this one sends.
+        em.createNativeQuery("SELECT person_id FROM prompt_follow WHERE person_id = :p AND prompt_id = :q FOR UPDATE")
+                .setParameter("p", personId).setParameter("q", promptId).getResultList();
         Follow f = Follow.of(personId, promptId);
+        if (f != null && !due(f, now)) {
+            return false;
+        }
         Person p = Person.findById(personId);
         Prompt prompt = Prompt.findById(promptId);
         if (f == null || p == null || prompt == null || p.emailVerifiedAt == null) {
