@@ -64,6 +64,12 @@ public class AccountResource {
     @Inject
     cyd.mail.Follows follows;
 
+    @Inject
+    Throttle throttle;
+
+    @Inject
+    io.vertx.core.http.HttpServerRequest request;
+
     @GET
     @Path("/{lang:en|cy}/sign-up")
     public TemplateInstance signUpPage(@RestQuery String next) {
@@ -101,13 +107,24 @@ public class AccountResource {
         if (form.password == null || form.password.isEmpty()) {
             errors.add("password", ctx.msg().passwordRequired());
         }
+        String emailKey = Throttle.key("sign-in", form.email);
+        String addressKey = Throttle.key("sign-in-address", request.remoteAddress().hostAddress());
+        if (!errors.isAny() && (throttle.locked(emailKey) || throttle.locked(addressKey))) {
+            // Too many wrong passwords lately: refused without checking this one, so guessing gets nowhere.
+            errors.add("email", ctx.msg().signInTooMany());
+            return Response.status(429).entity(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors))
+                    .build();
+        }
         Person person = errors.isAny() ? null : accounts.signIn(form.email, form.password);
         if (person == null) {
             if (!errors.isAny()) {
                 errors.add("email", ctx.msg().signInFailed());
+                throttle.count(emailKey, Throttle.SIGN_IN_PER_EMAIL);
+                throttle.count(addressKey, Throttle.SIGN_IN_PER_ADDRESS);
             }
             return Pages.invalid(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors));
         }
+        throttle.clear(emailKey);
         return signedIn(person, Pages.safeNext(form.next, ctx.link("/")));
     }
 

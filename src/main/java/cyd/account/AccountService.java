@@ -37,6 +37,9 @@ public class AccountService {
     cyd.mail.Notices notices;
 
     @Inject
+    Throttle throttle;
+
+    @Inject
     java.time.Clock clock;
 
     /** How long the links sent by email work. */
@@ -88,7 +91,11 @@ public class AccountService {
     /** Sends a reset link if the address has an account; says nothing either way (no one learns who has one). */
     @Transactional
     public void requestPasswordReset(String email) {
-        Person p = email == null ? null : Person.byEmail(email).orElse(null);
+        // At most three links an hour to one address, whoever asks: nobody can flood someone's inbox.
+        if (email == null || !throttle.count(Throttle.key("reset", email), Throttle.RESETS_PER_EMAIL)) {
+            return;
+        }
+        Person p = Person.byEmail(email).orElse(null);
         if (p != null) {
             notices.passwordReset(p, newToken(p, EmailToken.RESET, RESET_FOR));
         }

@@ -745,4 +745,7 @@ public interface Msg {
 
     @Message
     String teamRemoved();
+
+    @Message
+    String signInTooMany();
 }
