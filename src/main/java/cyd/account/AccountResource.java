@@ -34,7 +34,7 @@ public class AccountResource {
     static class Templates {
         static native TemplateInstance signUp(SignUpForm form, FormErrors errors);
 
-        static native TemplateInstance signIn(String email, String next, FormErrors errors);
+        static native TemplateInstance signIn(String email, String next, FormErrors errors, boolean signedOutEverywhere);
 
         static native TemplateInstance account(Person person, String notice, java.util.List<FollowView> follows);
 
@@ -93,8 +93,9 @@ public class AccountResource {
 
     @GET
     @Path("/{lang:en|cy}/sign-in")
-    public TemplateInstance signInPage(@RestQuery String next) {
-        return Templates.signIn("", Pages.safeNext(next, null), FormErrors.none());
+    public TemplateInstance signInPage(@RestQuery String next, @RestQuery String notice) {
+        return Templates.signIn("", Pages.safeNext(next, null), FormErrors.none(),
+                "signed_out_everywhere".equals(notice));
     }
 
     @POST
@@ -112,7 +113,7 @@ public class AccountResource {
         if (!errors.isAny() && (throttle.locked(emailKey) || throttle.locked(addressKey))) {
             // Too many wrong passwords lately: refused without checking this one, so guessing gets nowhere.
             errors.add("email", ctx.msg().signInTooMany());
-            return Response.status(429).entity(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors))
+            return Response.status(429).entity(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, false))
                     .build();
         }
         Person person = errors.isAny() ? null : accounts.signIn(form.email, form.password);
@@ -122,7 +123,7 @@ public class AccountResource {
                 throttle.count(emailKey, Throttle.SIGN_IN_PER_EMAIL);
                 throttle.count(addressKey, Throttle.SIGN_IN_PER_ADDRESS);
             }
-            return Pages.invalid(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors));
+            return Pages.invalid(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, false));
         }
         throttle.clear(emailKey);
         return signedIn(person, Pages.safeNext(form.next, ctx.link("/")));
@@ -225,6 +226,18 @@ public class AccountResource {
         return Response.status(Response.Status.BAD_REQUEST).entity(Templates.resetFailed()).build();
     }
 
+    /** Ends this and every other sign-in of the account (a lost phone, a shared computer). */
+    @POST
+    @Path("/{lang:en|cy}/account/sign-out-everywhere")
+    public Response signOutEverywhere() {
+        if (me.isSignedIn()) {
+            accounts.endAllSignIns(me.id());
+        }
+        return Response.seeOther(URI.create(ctx.link("/sign-in") + "?notice=signed_out_everywhere"))
+                .cookie(Cookies.expired(Cookies.SESSION, ctx.isSecure()))
+                .build();
+    }
+
     @GET
     @Path("/{lang:en|cy}/account/data.json")
     @Produces(MediaType.APPLICATION_JSON)
@@ -266,7 +279,7 @@ public class AccountResource {
 
     private Response signedIn(Person person, String next) {
         return Response.seeOther(URI.create(next))
-                .cookie(Cookies.of(Cookies.SESSION, sessions.sessionValue(person.id), sessions.sessionMaxAgeSeconds(),
+                .cookie(Cookies.of(Cookies.SESSION, sessions.sessionValue(person.id, person.sessionEpoch), sessions.sessionMaxAgeSeconds(),
                         ctx.isSecure()))
                 .build();
     }

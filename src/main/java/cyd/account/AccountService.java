@@ -121,6 +121,8 @@ public class AccountService {
         }
         t.usedAt = now;
         p.passwordHash = BcryptUtil.bcryptHash(password);
+        // Whoever else was signed in with the old password is signed out.
+        p.sessionEpoch++;
         if (p.emailVerifiedAt == null) {
             p.emailVerifiedAt = now;
         }
@@ -134,6 +136,14 @@ public class AccountService {
             case TOO_LONG -> msg.passwordTooLong();
             case COMMON -> msg.passwordCommon();
         };
+    }
+
+    @Transactional
+    public void endAllSignIns(Long personId) {
+        Person p = Person.findById(personId);
+        if (p != null) {
+            p.sessionEpoch++;
+        }
     }
 
     @Transactional

@@ -21,6 +21,10 @@ public class CurrentPerson {
         if (!loaded) {
             loaded = true;
             person = ctx.getPersonId() == null ? null : Person.findById(ctx.getPersonId());
+            if (person != null && person.sessionEpoch != ctx.getSessionEpoch()) {
+                // Signed in before a password reset or "sign out everywhere": no longer.
+                person = null;
+            }
         }
         return person;
     }

@@ -43,6 +43,10 @@ public class Person extends PanacheEntityBase {
     @Column(name = "notify_answers")
     public boolean notifyAnswers = true;
 
+    /** Raised to end every sign-in made before (password reset, sign out everywhere). */
+    @Column(name = "session_epoch")
+    public int sessionEpoch;
+
     /** False when the person never chose a language: emails then go in both, Welsh first. */
     @Column(name = "language_known")
     public boolean languageKnown = true;

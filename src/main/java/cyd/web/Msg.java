@@ -748,4 +748,13 @@ public interface Msg {
 
     @Message
     String signInTooMany();
+
+    @Message
+    String signOutEverywhereTitle();
+
+    @Message
+    String signOutEverywhereIntro();
+
+    @Message
+    String signedOutEverywhere();
 }

@@ -44,8 +44,16 @@ public class RequestContext {
         this.langFromPath = fromPath;
     }
 
-    void setPersonId(Long personId) {
+    void setPersonId(Long personId, int sessionEpoch) {
         this.personId = personId;
+        this.sessionEpoch = sessionEpoch;
+    }
+
+    private int sessionEpoch;
+
+    /** The sign-in epoch the cookie was made in; a sign-in from an older epoch no longer counts. */
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     void setCsrfToken(String token) {

@@ -75,7 +75,7 @@ public class WebFilters {
         // Qute and the validator pick their locale from this header: make it the page's language.
         request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, lang);
 
-        ctx.setPersonId(signedInPerson(request.getCookies().get(Cookies.SESSION)));
+        signedInPerson(request.getCookies().get(Cookies.SESSION));
 
         Cookie csrf = request.getCookies().get(Cookies.CSRF);
         if (csrf != null && validCsrf(csrf.getValue())) {
@@ -118,9 +118,10 @@ public class WebFilters {
         }
     }
 
-    public String sessionValue(Long personId) {
+    /** The sign-in cookie: who, until when, and which of their sign-in epochs (raised to end every sign-in). */
+    public String sessionValue(Long personId, int epoch) {
         long expires = Instant.now().plus(sessionMaxAge).getEpochSecond();
-        String body = personId + "." + expires;
+        String body = personId + "." + expires + "." + epoch;
         return body + "." + secrets.sign("session", body);
     }
 
@@ -128,22 +129,23 @@ public class WebFilters {
         return (int) sessionMaxAge.toSeconds();
     }
 
-    private Long signedInPerson(Cookie cookie) {
+    /** Reads a signed, unexpired sign-in cookie into the request; the epoch is checked against the person later. */
+    private void signedInPerson(Cookie cookie) {
         if (cookie == null) {
-            return null;
+            return;
         }
         String[] parts = cookie.getValue().split("\\.");
-        if (parts.length != 3 || !secrets.verify("session", parts[0] + "." + parts[1], parts[2])) {
-            return null;
+        if (parts.length != 4 || !secrets.verify("session", parts[0] + "." + parts[1] + "." + parts[2], parts[3])) {
+            return;
         }
         try {
             long expires = Long.parseLong(parts[1]);
             if (Instant.now().getEpochSecond() > expires) {
-                return null;
+                return;
             }
-            return Long.parseLong(parts[0]);
+            ctx.setPersonId(Long.parseLong(parts[0]), Integer.parseInt(parts[2]));
         } catch (NumberFormatException e) {
-            return null;
+            // Not a cookie this application made: nobody is signed in.
         }
     }
 
