@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import cyd.web.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,10 +41,9 @@ public class Throttle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean locked(String key) {
         @SuppressWarnings("unchecked")
-        List<Object> until = em.createNativeQuery("SELECT DATE_FORMAT(locked_until, '%Y-%m-%dT%H:%i:%s') FROM throttle "
+        List<Object> until = em.createNativeQuery("SELECT DATE_FORMAT(locked_until, " + Dates.SQL_UTC + ") FROM throttle "
                 + "WHERE throttle_key = :k AND locked_until IS NOT NULL").setParameter("k", key).getResultList();
-        return !until.isEmpty() && until.get(0) != null && java.time.LocalDateTime.parse(until.get(0).toString())
-                .toInstant(java.time.ZoneOffset.UTC).isAfter(clock.instant());
+        return !until.isEmpty() && until.get(0) != null && Dates.fromUtcText(until.get(0)).isAfter(clock.instant());
     }
 
     /** Counts one attempt; returns false when this attempt is over the limit (and the key is now locked). */
@@ -52,10 +52,10 @@ public class Throttle {
         Instant now = clock.instant();
         em.createNativeQuery("INSERT IGNORE INTO throttle (throttle_key, hits, window_start) VALUES (:k, 0, :now)")
                 .setParameter("k", key).setParameter("now", now).executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT hits, DATE_FORMAT(window_start, '%Y-%m-%dT%H:%i:%s') "
+        Object[] row = (Object[]) em.createNativeQuery("SELECT hits, DATE_FORMAT(window_start, " + Dates.SQL_UTC + ") "
                 + "FROM throttle WHERE throttle_key = :k FOR UPDATE").setParameter("k", key).getSingleResult();
         int hits = ((Number) row[0]).intValue();
-        Instant start = java.time.LocalDateTime.parse(row[1].toString()).toInstant(java.time.ZoneOffset.UTC);
+        Instant start = Dates.fromUtcText(row[1]);
         if (start.plus(rule.window()).isBefore(now)) {
             hits = 0;
             start = now;

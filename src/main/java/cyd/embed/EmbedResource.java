@@ -66,9 +66,10 @@ public class EmbedResource {
         IdeaPage page = ideas.page(p.id, IdeaSort.TOP, null, limit);
         String html = Templates.prompt(a, p, page.ideas(), p.isOpen(java.time.Instant.now()), language,
                 a.link(language, "/prompts/", p.id)).setLocale(cyd.web.Lang.locale(language)).render();
-        String etag = "\"" + digest(html + "|" + sites.of(a.id)) + "\"";
+        String ancestors = frameAncestors(sites.of(a.id));
+        String etag = "\"" + digest(html + "|" + ancestors) + "\"";
         String policy = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; base-uri 'none'; "
-                + "form-action 'none'; frame-ancestors " + frameAncestors(a);
+                + "form-action 'none'; frame-ancestors " + ancestors;
         Response.ResponseBuilder r = etag.equals(ifNoneMatch) ? Response.notModified()
                 : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         return r.header("ETag", etag).header("Cache-Control", CACHE).header("Content-Security-Policy", policy)
@@ -76,9 +77,9 @@ public class EmbedResource {
     }
 
     /** Exactly the council's allowed sites, and Cyd itself so officers can preview. */
-    String frameAncestors(Authority a) {
+    static String frameAncestors(List<String> origins) {
         StringBuilder b = new StringBuilder("'self'");
-        for (String origin : sites.of(a.id)) {
+        for (String origin : origins) {
             b.append(' ').append(origin);
         }
         return b.toString();

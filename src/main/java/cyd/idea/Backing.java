@@ -29,6 +29,17 @@ public class Backing extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** Who hears of an answer to an idea: its author and its backers, each once, less the person answering. */
+    public static List<Long> authorAndBackers(Idea idea, Long except) {
+        java.util.Set<Long> people = new java.util.LinkedHashSet<>();
+        if (idea.authorId != null) {
+            people.add(idea.authorId);
+        }
+        Backing.<Backing>list("ideaId", idea.id).forEach(b -> people.add(b.personId));
+        people.remove(except);
+        return List.copyOf(people);
+    }
+
     public static boolean exists(Long ideaId, Long personId) {
         return personId != null && count("ideaId = ?1 and personId = ?2", ideaId, personId) > 0;
     }

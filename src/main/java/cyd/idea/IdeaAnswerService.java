@@ -77,12 +77,7 @@ public class IdeaAnswerService {
             return Outcome.invalid(errors);
         }
         // Told of the answer: the author and the backers (for a merge, those of this idea, before they move).
-        List<Long> told = new java.util.ArrayList<>();
-        if (idea.authorId != null) {
-            told.add(idea.authorId);
-        }
-        told.addAll(Backing.<Backing>list("ideaId", idea.id).stream().map(b -> b.personId).toList());
-        told.remove(viewer.personId());
+        List<Long> told = Backing.authorAndBackers(idea, viewer.personId());
         if (target != null) {
             merge(idea, target);
         }

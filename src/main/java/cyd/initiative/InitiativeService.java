@@ -375,12 +375,7 @@ public class InitiativeService {
         idea.status = IdeaStatus.TAKEN_FORWARD;
         idea.answeredAt = clock.instant();
         idea.answeredBy = officer.personId();
-        java.util.List<Long> told = new java.util.ArrayList<>();
-        if (idea.authorId != null) {
-            told.add(idea.authorId);
-        }
-        told.addAll(cyd.idea.Backing.<cyd.idea.Backing>list("ideaId", idea.id).stream().map(b -> b.personId).toList());
-        told.remove(officer.personId());
+        java.util.List<Long> told = cyd.idea.Backing.authorAndBackers(idea, officer.personId());
         notices.ideaAnswered(idea, null, authority, told);
     }
 

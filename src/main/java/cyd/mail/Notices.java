@@ -148,9 +148,7 @@ public class Notices {
 
     /** An idea's status in words, as the idea page shows it. */
     static String status(cyd.idea.IdeaStatus status, String lang) {
-        cyd.web.Msg msg = Lang.CY.equals(lang)
-                ? io.quarkus.qute.i18n.MessageBundles.get(cyd.web.Msg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
-                : io.quarkus.qute.i18n.MessageBundles.get(cyd.web.Msg.class);
+        cyd.web.Msg msg = RequestContext.msg(lang);
         return switch (status) {
             case SUBMITTED -> msg.ideaStatusSubmitted();
             case UNDER_CONSIDERATION -> msg.ideaStatusUnderConsideration();

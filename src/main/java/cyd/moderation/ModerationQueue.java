@@ -55,6 +55,24 @@ public class ModerationQueue {
         return new Queue(entries(pending, names), entries(reported, names), appeals, blocks, names);
     }
 
+    /**
+     * How many items and appeals wait for a moderator: three counting queries, for the officer's dashboard,
+     * which needs the number and not the queue.
+     */
+    public long waiting(Long authorityId) {
+        String ideas = "SELECT COUNT(*) FROM idea i JOIN prompt p ON p.id = i.prompt_id WHERE p.authority_id = :a "
+                + "AND (i.visibility = 'PENDING' OR i.report_count > 0)";
+        String comments = "SELECT COUNT(*) FROM idea_comment c JOIN idea i ON i.id = c.idea_id "
+                + "JOIN prompt p ON p.id = i.prompt_id WHERE p.authority_id = :a "
+                + "AND (c.visibility = 'PENDING' OR c.report_count > 0)";
+        long items = 0;
+        for (String sql : List.of(ideas, comments)) {
+            items += ((Number) em.createNativeQuery(sql).setParameter("a", authorityId).getSingleResult()).longValue();
+        }
+        return items + ModerationDecision.count(
+                "authorityId = ?1 and appealedAt is not null and appealOutcome is null", authorityId);
+    }
+
     /** The reasons residents gave when reporting an item, most given first. */
     public Map<HideReason, Long> reasons(ContentType type, Long id) {
         @SuppressWarnings("unchecked")

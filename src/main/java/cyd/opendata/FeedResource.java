@@ -11,7 +11,6 @@ import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.idea.Idea;
 import cyd.prompt.Prompt;
-import cyd.web.Lang;
 import cyd.web.ReMsg;
 import cyd.web.RequestContext;
 import cyd.web.Site;
@@ -99,7 +98,4 @@ public class FeedResource {
         return Authority.bySlug(slug).orElseThrow(NotFoundException::new);
     }
 
-    static String lang(String lang) {
-        return Lang.orEnglish(lang);
-    }
 }

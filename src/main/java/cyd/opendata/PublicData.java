@@ -3,7 +3,6 @@ package cyd.opendata;
 import java.util.List;
 
 import cyd.idea.Idea;
-import cyd.idea.IdeaStatus;
 import cyd.moderation.Visibility;
 import cyd.prompt.Prompt;
 import io.quarkus.panache.common.Page;
@@ -57,7 +56,4 @@ public class PublicData {
                         .page(Page.ofSize(limit)).list();
     }
 
-    static boolean isAnswered(Idea i) {
-        return i.status != IdeaStatus.SUBMITTED;
-    }
 }

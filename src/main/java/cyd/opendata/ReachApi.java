@@ -88,13 +88,10 @@ public class ReachApi {
         }
         List<Initiative> rows = Initiative.find("authorityId = ?1 and approval = ?2 and id > ?3 order by id", a.id,
                 Approval.APPROVED, p.after()).page(Page.ofSize(p.size() + 1)).list();
-        List<InitiativeJson> out = new ArrayList<>();
-        for (Initiative n : rows.subList(0, Math.min(rows.size(), p.size()))) {
-            out.add(new InitiativeJson(n.id, n.title, n.description, n.language, n.status.name().toLowerCase(),
-                    n.areaId, n.ideaId, n.memberCount, OpenDataResource.hours(n.confirmedMinutes),
-                    OpenDataResource.pounds(n.confirmedMinutes, a), site.url(a.link("en", "/initiatives/", n.id))));
-        }
-        return page("initiatives", out, rows.size() > p.size() ? out.get(out.size() - 1).id() : null);
+        return page("initiatives", rows, p.size(), n -> n.id, n -> new InitiativeJson(n.id, n.title, n.description,
+                n.language, n.status.name().toLowerCase(), n.areaId, n.ideaId, n.memberCount,
+                OpenDataResource.hours(n.confirmedMinutes), OpenDataResource.pounds(n.confirmedMinutes, a),
+                site.url(a.link("en", "/initiatives/", n.id))));
     }
 
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "A council's directory of voluntary organisations; cursor-paged by after")
@@ -111,9 +108,7 @@ public class ReachApi {
         }
         List<Organisation> rows = Organisation.find("authorityId = ?1 and id > ?2 order by id", a.id, p.after())
                 .page(Page.ofSize(p.size() + 1)).list();
-        List<OrganisationJson> out = rows.subList(0, Math.min(rows.size(), p.size())).stream()
-                .map(o -> organisation(a, o)).toList();
-        return page("organisations", out, rows.size() > p.size() ? out.get(out.size() - 1).id() : null);
+        return page("organisations", rows, p.size(), o -> o.id, o -> organisation(a, o));
     }
 
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Public totals of time given in a council: people involved, confirmed hours and their value, with the hourly value's source")
@@ -187,10 +182,13 @@ public class ReachApi {
                 .map(x -> x.areaId).toList();
     }
 
-    private static Response page(String name, List<?> items, Long next) {
+    /** One page of a list fetched one row past the page: the extra row's presence means there is a next page. */
+    private static <T> Response page(String name, List<T> rows, int size, java.util.function.Function<T, Long> id,
+            java.util.function.Function<T, ?> json) {
+        List<T> shown = rows.subList(0, Math.min(rows.size(), size));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put(name, items);
-        body.put("next", next == null ? null : next.toString());
+        body.put(name, shown.stream().map(json).toList());
+        body.put("next", rows.size() > size ? id.apply(shown.get(shown.size() - 1)).toString() : null);
         return Response.ok(body).build();
     }
 

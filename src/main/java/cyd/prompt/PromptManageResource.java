@@ -37,7 +37,7 @@ public class PromptManageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Authority authority, List<Prompt> prompts, Map<Long, Area> areas,
-                Instant now, int moderationWaiting);
+                Instant now, long moderationWaiting);
 
         static native TemplateInstance edit(Authority authority, Prompt prompt, String action, PromptForm form,
                 List<Area> areas, FormErrors errors);
@@ -77,7 +77,7 @@ public class PromptManageResource {
     @Path("/{lang:en|cy}/{authority}/manage")
     public TemplateInstance dashboard(String authority) {
         Authority a = councils.forOfficers(authority);
-        int waiting = me.viewer().isModeratorOf(a.id) ? queues.of(a.id, clock.instant()).size() : 0;
+        long waiting = me.viewer().isModeratorOf(a.id) ? queues.waiting(a.id) : 0;
         return Templates.dashboard(a, Prompt.allForAuthority(a.id), PromptResource.areasOf(a), clock.instant(), waiting);
     }
 

@@ -46,7 +46,7 @@ public class ResponsePromise {
         }
         int n = prompt.promiseBackers;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT t.idea_id, DATE_FORMAT(t.created_at, '%Y-%m-%dT%H:%i:%s') FROM ("
+        List<Object[]> rows = em.createNativeQuery("SELECT t.idea_id, DATE_FORMAT(t.created_at, " + cyd.web.Dates.SQL_UTC + ") FROM ("
                 + "SELECT b.idea_id, b.created_at, ROW_NUMBER() OVER (PARTITION BY b.idea_id ORDER BY b.created_at, b.id) AS rn "
                 + "FROM backing b JOIN idea i ON i.id = b.idea_id "
                 + "WHERE i.prompt_id = :prompt AND i.backing_count >= :n AND i.visibility = 'SHOWN') t "
@@ -54,7 +54,7 @@ public class ResponsePromise {
                 .setParameter("prompt", prompt.id).setParameter("n", n).getResultList();
         Map<Long, Instant> reached = new HashMap<>();
         for (Object[] r : rows) {
-            reached.put(((Number) r[0]).longValue(), toInstant(r[1]));
+            reached.put(((Number) r[0]).longValue(), cyd.web.Dates.fromUtcText(r[1]));
         }
         if (reached.isEmpty()) {
             return new Report(n, prompt.promiseDays, List.of(), 0, 0, 0, 0);
@@ -88,8 +88,4 @@ public class ResponsePromise {
         return new Report(n, prompt.promiseDays, List.copyOf(items), answered, late, waiting, overdue);
     }
 
-    /** Times are stored as UTC wall-clock DATETIMEs; read as text so no driver time zone comes between. */
-    private static Instant toInstant(Object o) {
-        return java.time.LocalDateTime.parse(o.toString()).toInstant(java.time.ZoneOffset.UTC);
-    }
 }

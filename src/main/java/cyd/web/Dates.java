@@ -29,4 +29,15 @@ public final class Dates {
     private static String clean(String s) {
         return s == null ? "" : s.strip();
     }
+
+    /**
+     * Native queries read DATETIME columns as text in this form (Instants are stored as UTC wall-clock
+     * DATETIMEs), so no driver time zone comes between: SELECT DATE_FORMAT(col, Dates.SQL_UTC) ...
+     */
+    public static final String SQL_UTC = "'%Y-%m-%dT%H:%i:%s'";
+
+    /** A DATETIME read as text with {@link #SQL_UTC}, as the instant it stores. */
+    public static java.time.Instant fromUtcText(Object text) {
+        return java.time.LocalDateTime.parse(text.toString()).toInstant(java.time.ZoneOffset.UTC);
+    }
 }

@@ -74,6 +74,11 @@ public class RequestContext {
 
     /** The words of Cyd's pages in this request's language. */
     public Msg msg() {
+        return msg(lang);
+    }
+
+    /** The words of Cyd's pages in a language, where there is no request to ask (emails). */
+    public static Msg msg(String lang) {
         return Lang.CY.equals(lang)
                 ? io.quarkus.qute.i18n.MessageBundles.get(Msg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
                 : io.quarkus.qute.i18n.MessageBundles.get(Msg.class);
