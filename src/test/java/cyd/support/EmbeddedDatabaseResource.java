@@ -14,7 +14,8 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
     @Override
     public synchronized Map<String, String> start() {
         if (db == null) {
-            db = EmbeddedDatabase.start(Path.of("target", "test-db"), true);
+            db = EmbeddedDatabase.start(Path.of("target", "test-db"), EmbeddedDatabase.Mode.DISPOSABLE);
+            Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "test-db-stop"));
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", db.jdbcUrl(),
