@@ -70,6 +70,13 @@ public class DemoData {
             return;
         }
         Instant now = clock.instant();
+        // Instances starting together on a new database: the first to claim the step loads the demo; the
+        // others wait on its row lock here, then find it taken and load nothing.
+        int claimed = em.createNativeQuery("INSERT IGNORE INTO setup_step (name, done_at) VALUES ('demo-data', ?)")
+                .setParameter(1, java.sql.Timestamp.from(now)).executeUpdate();
+        if (claimed == 0) {
+            return;
+        }
         Authority example = authority("enghraifft", "Example County Council", "Cyngor Sir Enghraifft", true,
                 "#0b4f6c", now);
         List<Area> areas = List.of(
