@@ -34,7 +34,7 @@ public class AccountResource {
     static class Templates {
         static native TemplateInstance signUp(SignUpForm form, FormErrors errors);
 
-        static native TemplateInstance signIn(String email, String next, FormErrors errors, boolean signedOutEverywhere);
+        static native TemplateInstance signIn(String email, String next, FormErrors errors, String notice);
 
         static native TemplateInstance account(Person person, String notice, java.util.List<FollowView> follows);
 
@@ -95,7 +95,7 @@ public class AccountResource {
     @Path("/{lang:en|cy}/sign-in")
     public TemplateInstance signInPage(@RestQuery String next, @RestQuery String notice) {
         return Templates.signIn("", Pages.safeNext(next, null), FormErrors.none(),
-                "signed_out_everywhere".equals(notice));
+                "signed_out_everywhere".equals(notice) || "verified".equals(notice) ? notice : null);
     }
 
     @POST
@@ -110,28 +110,30 @@ public class AccountResource {
         }
         String emailKey = Throttle.key("sign-in", form.email);
         String addressKey = Throttle.key("sign-in-address", request.remoteAddress().hostAddress());
-        if (!errors.isAny() && (throttle.locked(emailKey) || throttle.locked(addressKey))) {
-            // Too many wrong passwords lately: refused without checking this one, so guessing gets nowhere.
+        // Counted before the password is checked: attempts made together cannot all be checked before a lock.
+        if (!errors.isAny() && !(throttle.count(emailKey, Throttle.SIGN_IN_PER_EMAIL)
+                & throttle.count(addressKey, Throttle.SIGN_IN_PER_ADDRESS))) {
+            // Too many attempts lately: refused without checking this one, so guessing gets nowhere.
             errors.add("email", ctx.msg().signInTooMany());
-            return Response.status(429).entity(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, false))
+            return Response.status(429).entity(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, null))
                     .build();
         }
         Person person = errors.isAny() ? null : accounts.signIn(form.email, form.password);
         if (person == null) {
             if (!errors.isAny()) {
                 errors.add("email", ctx.msg().signInFailed());
-                throttle.count(emailKey, Throttle.SIGN_IN_PER_EMAIL);
-                throttle.count(addressKey, Throttle.SIGN_IN_PER_ADDRESS);
             }
-            return Pages.invalid(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, false));
+            return Pages.invalid(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, null));
         }
         throttle.clear(emailKey);
+        throttle.forgive(addressKey);
         return signedIn(person, Pages.safeNext(form.next, ctx.link("/")));
     }
 
     @POST
     @Path("/{lang:en|cy}/sign-out")
     public Response signOut() {
+        accounts.endSignIn(ctx.getSessionKey(), ctx.getSessionExpires());
         return Response.seeOther(URI.create(ctx.link("/")))
                 .cookie(Cookies.expired(Cookies.SESSION, ctx.isSecure()))
                 .build();
@@ -164,7 +166,10 @@ public class AccountResource {
         if (me.isSignedIn() && me.id().equals(p.id)) {
             return Pages.seeOther(then);
         }
-        return signedIn(p, then);
+        // Opening someone else's link must not sign the visitor in as them (or out of their own sign-in): the
+        // address is confirmed, and its owner signs in as usual.
+        return Pages.seeOther(ctx.link("/sign-in") + "?notice=verified&next="
+                + java.net.URLEncoder.encode(then, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @POST

@@ -1,11 +1,13 @@
 package cyd.account;
 
+import cyd.web.RetryOnConflict;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import cyd.web.ConflictRetry;
 import cyd.web.FormErrors;
 import cyd.web.Msg;
 import cyd.web.Outcome;
@@ -20,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 /** Creating accounts, signing in, and a person's rights over their data (download, erasure). */
 @ApplicationScoped
+@RetryOnConflict
 public class AccountService {
 
     public static final int DISPLAY_NAME_MAX = 60;
@@ -138,6 +141,19 @@ public class AccountService {
         };
     }
 
+    /** Ends one sign-in on the server (its cookie stops working even if it was kept), and forgets long-ended ones. */
+    @Transactional
+    public void endSignIn(String sessionKey, Instant cookieExpires) {
+        if (sessionKey == null) {
+            return;
+        }
+        var em = Person.getEntityManager();
+        em.createNativeQuery("INSERT IGNORE INTO session_end (session_hash, ends_at) VALUES (?1, ?2)")
+                .setParameter(1, sessionKey).setParameter(2, cookieExpires).executeUpdate();
+        em.createNativeQuery("DELETE FROM session_end WHERE ends_at < ?1 LIMIT 100").setParameter(1, clock.instant())
+                .executeUpdate();
+    }
+
     @Transactional
     public void endAllSignIns(Long personId) {
         Person p = Person.findById(personId);
@@ -194,6 +210,9 @@ public class AccountService {
             });
             return Outcome.done(person);
         } catch (PersistenceException e) {
+            if (!ConflictRetry.isDuplicate(e)) {
+                throw e; // a deadlock with someone else's sign-up is run again, not called "taken"
+            }
             // Someone signed up with the same address a moment earlier: the unique key kept it once.
             return Outcome.invalid(new FormErrors().add("email", msg.emailTaken()));
         }

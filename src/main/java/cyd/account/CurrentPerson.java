@@ -25,6 +25,12 @@ public class CurrentPerson {
                 // Signed in before a password reset or "sign out everywhere": no longer.
                 person = null;
             }
+            if (person != null && ctx.getSessionKey() != null && Person.getEntityManager()
+                    .createNativeQuery("SELECT 1 FROM session_end WHERE session_hash = ?1")
+                    .setParameter(1, ctx.getSessionKey()).getResultList().size() > 0) {
+                // This sign-in was ended by signing out: its cookie, if kept or copied, no longer works.
+                person = null;
+            }
         }
         return person;
     }

@@ -51,8 +51,14 @@ public class Person extends PanacheEntityBase {
     @Column(name = "language_known")
     public boolean languageKnown = true;
 
+    /**
+     * One spelling per address: Unicode NFKC (full-width and other compatibility forms become plain ones), then
+     * lower case. Addresses are stored and compared in this form, byte for byte (a binary collation), so
+     * "rés@…" and "res@…" are different addresses and "ｒｅｓ@…" is "res@…".
+     */
     public static String normaliseEmail(String email) {
-        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        return email == null ? null
+                : java.text.Normalizer.normalize(email, java.text.Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     /** Display names for a set of people, in one query; deleted people are simply absent. */

@@ -1,5 +1,6 @@
 package cyd.account;
 
+import cyd.web.RetryOnConflict;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
  * roles, and remove people. A council always keeps at least one admin.
  */
 @ApplicationScoped
+@RetryOnConflict
 public class TeamService {
 
     @Inject

@@ -1,9 +1,9 @@
 package cyd.account;
 
+import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import cyd.web.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
  * count locks its row, so concurrent attempts are all counted.
  */
 @ApplicationScoped
+@RetryOnConflict
 public class Throttle {
 
     /** How many attempts a window allows, how long the window is, and how long a lock lasts. */
@@ -34,39 +35,50 @@ public class Throttle {
     Clock clock;
 
     public static String key(String kind, String value) {
-        return EmailToken.hash(kind + ":" + (value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT)));
+        // The same normal form as the account's address, so no spelling of an address gets tries of its own.
+        return EmailToken.hash(kind + ":" + (value == null ? "" : Person.normaliseEmail(value)));
     }
 
-    /** Whether the key is locked now. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean locked(String key) {
-        @SuppressWarnings("unchecked")
-        List<Object> until = em.createNativeQuery("SELECT DATE_FORMAT(locked_until, " + Dates.SQL_UTC + ") FROM throttle "
-                + "WHERE throttle_key = :k AND locked_until IS NOT NULL").setParameter("k", key).getResultList();
-        return !until.isEmpty() && until.get(0) != null && Dates.fromUtcText(until.get(0)).isAfter(clock.instant());
-    }
-
-    /** Counts one attempt; returns false when this attempt is over the limit (and the key is now locked). */
+    /**
+     * Counts one attempt and says whether it may go ahead: false while the key is locked, and for every attempt
+     * past the limit (the attempt that reaches the limit locks the key). Counting comes first, in one upsert that
+     * takes the row's exclusive lock at once, so attempts made together are each counted before any is checked
+     * and none can slip past the limit (nor deadlock, as a shared-then-exclusive pair of locks would).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean count(String key, Rule rule) {
         Instant now = clock.instant();
-        em.createNativeQuery("INSERT IGNORE INTO throttle (throttle_key, hits, window_start) VALUES (:k, 0, :now)")
-                .setParameter("k", key).setParameter("now", now).executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT hits, DATE_FORMAT(window_start, " + Dates.SQL_UTC + ") "
-                + "FROM throttle WHERE throttle_key = :k FOR UPDATE").setParameter("k", key).getSingleResult();
+        Instant windowOpened = now.minus(rule.window());
+        // Locked now: counted on. A lock that has ended, or a window that has passed: counting starts again.
+        // (Assignments run left to right, so locked_until is changed last and the others see its old value.)
+        String lockedNow = "COALESCE(locked_until, '1970-01-01') > :now";
+        String goesOn = "(window_start >= :opened AND COALESCE(locked_until, '1970-01-01') < '1971-01-01')";
+        em.createNativeQuery("INSERT INTO throttle (throttle_key, hits, window_start) VALUES (:k, 1, :now) "
+                + "ON DUPLICATE KEY UPDATE "
+                + "hits = IF(" + lockedNow + " OR " + goesOn + ", hits + 1, 1), "
+                + "window_start = IF(" + lockedNow + " OR " + goesOn + ", window_start, :now), "
+                + "locked_until = IF(" + lockedNow + ", locked_until, NULL)")
+                .setParameter("k", key).setParameter("now", now).setParameter("opened", windowOpened).executeUpdate();
+        Object[] row = (Object[]) em.createNativeQuery("SELECT hits, DATE_FORMAT(locked_until, " + Dates.SQL_UTC
+                + ") FROM throttle WHERE throttle_key = :k").setParameter("k", key).getSingleResult();
         int hits = ((Number) row[0]).intValue();
-        Instant start = Dates.fromUtcText(row[1]);
-        if (start.plus(rule.window()).isBefore(now)) {
-            hits = 0;
-            start = now;
+        boolean locked = row[1] != null && Dates.fromUtcText(row[1]).isAfter(now);
+        if (locked) {
+            return false;
         }
-        hits++;
-        boolean over = hits > rule.max();
-        em.createNativeQuery("UPDATE throttle SET hits = :h, window_start = :s, locked_until = :u WHERE throttle_key = :k")
-                .setParameter("h", hits).setParameter("s", start)
-                .setParameter("u", hits >= rule.max() ? now.plus(rule.lock()) : Instant.EPOCH)
-                .setParameter("k", key).executeUpdate();
-        return !over;
+        if (hits >= rule.max()) {
+            em.createNativeQuery("UPDATE throttle SET locked_until = :u WHERE throttle_key = :k")
+                    .setParameter("u", now.plus(rule.lock())).setParameter("k", key).executeUpdate();
+        }
+        return hits <= rule.max();
+    }
+
+    /** A successful attempt takes its count back (one network address may be shared by many people). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void forgive(String key) {
+        em.createNativeQuery("UPDATE throttle SET hits = GREATEST(hits - 1, 0) WHERE throttle_key = :k "
+                + "AND (locked_until IS NULL OR locked_until < :now)").setParameter("k", key)
+                .setParameter("now", clock.instant()).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,5 +1,6 @@
 package cyd.contribution;
 
+import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 /** The contribution ledger: members log what they gave; organisers confirm or query it. */
 @ApplicationScoped
+@RetryOnConflict
 public class ContributionService {
 
     public static final int MINUTES_A_DAY = 24 * 60;
@@ -84,7 +86,8 @@ public class ContributionService {
         }
         if (!errors.has("hours") && !errors.has("givenDay") && minutes != null && minutes > 0) {
             long already = ((Number) em.createNativeQuery("SELECT COALESCE(SUM(minutes), 0) FROM contribution "
-                    + "WHERE person_id = ?1 AND given_on = ?2 AND status <> 'QUERIED'")
+                    // A locking read: it sees what another entry committed while this one waited for the lock.
+                    + "WHERE person_id = ?1 AND given_on = ?2 AND status <> 'QUERIED' FOR UPDATE")
                     .setParameter(1, viewer.personId()).setParameter(2, day).getSingleResult()).longValue();
             if (already + minutes > MINUTES_A_DAY) {
                 errors.add("hours", co.hoursOverDay());

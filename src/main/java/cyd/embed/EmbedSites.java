@@ -1,5 +1,6 @@
 package cyd.embed;
 
+import cyd.web.RetryOnConflict;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 /** The websites each council allows to embed its questions, kept as origins (scheme, host, port). */
 @ApplicationScoped
+@RetryOnConflict
 public class EmbedSites {
 
     public static final int MAX_SITES = 20;

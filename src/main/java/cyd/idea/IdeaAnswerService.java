@@ -1,5 +1,6 @@
 package cyd.idea;
 
+import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 /** "You said, we did": officers answer ideas in public, and merge one idea into another. */
 @ApplicationScoped
+@RetryOnConflict
 public class IdeaAnswerService {
 
     public static final int ANSWER_MAX = 2_000;

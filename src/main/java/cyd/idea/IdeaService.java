@@ -1,5 +1,6 @@
 package cyd.idea;
 
+import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 /** Proposing ideas, backing them and withdrawing backing, and listing a prompt's ideas. */
 @ApplicationScoped
+@RetryOnConflict
 public class IdeaService {
 
     public static final int TITLE_MAX = 120;
@@ -59,6 +61,10 @@ public class IdeaService {
         if (errors.isAny()) {
             return new Invalid(errors);
         }
+        // The question's row first: the idea's foreign key would otherwise take a shared lock on it and the
+        // counter update then ask for an exclusive one, and two people sharing at once would deadlock.
+        em.createNativeQuery("SELECT id FROM prompt WHERE id = ?1 FOR UPDATE").setParameter(1, prompt.id)
+                .getSingleResult();
         Idea idea = new Idea();
         idea.promptId = prompt.id;
         idea.areaId = form.area();

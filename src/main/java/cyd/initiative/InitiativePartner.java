@@ -31,6 +31,12 @@ public class InitiativePartner extends PanacheEntityBase {
     @Column(name = "added_at")
     public Instant addedAt;
 
+    /** REQUESTED by a representative, until the initiative's organisers accept it; ACCEPTED. */
+    public String status = ACCEPTED;
+
+    public static final String REQUESTED = "REQUESTED";
+    public static final String ACCEPTED = "ACCEPTED";
+
     public static class Key implements Serializable {
         public Long initiativeId;
         public Long organisationId;

@@ -34,6 +34,11 @@ public final class InitiativePermissions {
         return s.signedIn() && i.isPublic() && (s.member() || s.organiser());
     }
 
+    /** Organisers decide which organisations become partners (and so organisers too). */
+    public static boolean canDecidePartners(Standing s, Initiative i) {
+        return s.organiser() && i.isPublic();
+    }
+
     /** Organisers confirm or query contributions, but never their own. */
     public static boolean canDecide(Standing s, Initiative i, Long contributorId) {
         return s.organiser() && s.personId() != null && !s.personId().equals(contributorId);

@@ -17,8 +17,10 @@ import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.idea.Idea;
 import cyd.organisation.Organisation;
+import cyd.organisation.OrganisationRep;
 import cyd.prompt.Prompt;
 import cyd.prompt.PromptPermissions;
+import cyd.web.ErrorPages;
 import cyd.web.FormErrors;
 import cyd.web.Money;
 import cyd.web.Outcome;
@@ -55,7 +57,7 @@ public class InitiativeResource {
                 List<Need> needs, List<Organisation> partners, List<InitiativeUpdate> updates,
                 Map<Long, String> authors, Standing standing, Offer myOffer, Value value, boolean canEdit,
                 boolean canJoin, boolean canLog, boolean canApprove, List<Organisation> canPartner,
-                String notice);
+                List<Organisation> partnerRequests, boolean canDecidePartners, String notice);
 
         static native TemplateInstance start(Authority authority, InitiativeForm form, List<Area> areas, Idea idea,
                 String action, FormErrors errors);
@@ -63,6 +65,9 @@ public class InitiativeResource {
         static native TemplateInstance join(Authority authority, Initiative initiative, OfferForm form, List<Need> needs,
                 List<Area> areas, List<Organisation> partners, boolean editing, FormErrors errors);
     }
+
+    @Inject
+    ErrorPages errorPages;
 
     @Inject
     CouncilPages councils;
@@ -99,14 +104,20 @@ public class InitiativeResource {
         Idea idea = i.ideaId == null ? null : visibleIdea(a, i.ideaId);
         List<InitiativeUpdate> updates = InitiativeUpdate.latest(i.id, 10);
         List<Organisation> partners = initiatives.partners(i.id);
-        List<Organisation> canPartner = !i.isPublic() ? List.of()
-                : Organisation.representedBy(v.personId(), a.id).stream()
-                        .filter(o -> partners.stream().noneMatch(p -> p.id.equals(o.id))).toList();
+        List<Organisation> requests = initiatives.partnerRequests(i.id);
+        // A representative may ask for their verified organisations that are not partners or asking already.
+        List<Organisation> canPartner = !i.isPublic() || !v.verified() ? List.of()
+                : Organisation.representedBy(v.personId(), a.id).stream().filter(Organisation::isVerified)
+                        .filter(o -> partners.stream().noneMatch(p -> p.id.equals(o.id)))
+                        .filter(o -> requests.stream().noneMatch(p -> p.id.equals(o.id))).toList();
+        List<Organisation> requestsShown = InitiativePermissions.canDecidePartners(s, i) ? requests
+                : requests.stream().filter(o -> OrganisationRep.represents(v.personId(), o.id)).toList();
         Offer mine = Offer.of(i.id, v.personId()).orElse(null);
         return Templates.initiative(a, i, area, idea, Need.forInitiative(i.id), partners, updates,
                 Person.displayNames(updates.stream().map(u -> u.authorId).toList()), s, mine, value(a, i),
                 InitiativePermissions.canEdit(s, i), InitiativePermissions.canJoin(s, i),
                 InitiativePermissions.canLogContribution(s, i), InitiativePermissions.canApprove(s, i), canPartner,
+                requestsShown, InitiativePermissions.canDecidePartners(s, i),
                 notice == null ? null : notice.replaceAll("[^a-z_]", ""));
     }
 
@@ -116,6 +127,9 @@ public class InitiativeResource {
         Authority a = councils.open(authority);
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
+        }
+        if (!me.viewer().verified()) {
+            return errorPages.confirmEmailFirst();
         }
         InitiativeForm form = new InitiativeForm();
         form.language = ctx.getLang();
@@ -135,6 +149,9 @@ public class InitiativeResource {
         Authority a = councils.open(authority);
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
+        }
+        if (!me.viewer().verified()) {
+            return errorPages.confirmEmailFirst();
         }
         Idea from = idea == null ? null : visibleIdea(a, idea);
         Outcome<Initiative> result = initiatives.start(a, me.viewer(), form, from == null ? null : from.id,
@@ -158,6 +175,9 @@ public class InitiativeResource {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
         }
+        if (!me.viewer().verified()) {
+            return errorPages.confirmEmailFirst();
+        }
         if (!InitiativePermissions.canJoin(initiatives.standing(me.viewer(), i), i)) {
             throw new ForbiddenException();
         }
@@ -174,6 +194,9 @@ public class InitiativeResource {
         Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
+        }
+        if (!me.viewer().verified()) {
+            return errorPages.confirmEmailFirst();
         }
         boolean editing = Offer.of(i.id, me.id()).map(Offer::isActive).orElse(false);
         Outcome<Initiative> result = initiatives.join(a, me.viewer(), id, form, ctx.msg(), ctx.co());
@@ -207,10 +230,26 @@ public class InitiativeResource {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
         }
-        Outcome<Initiative> result = initiatives.addPartner(a, me.viewer(), id,
-                InitiativeService.parseId(organisationId));
-        if (result instanceof Outcome.Done) {
-            return Pages.seeOther(link(a, i) + "?notice=partner_added");
+        Outcome<String> result = initiatives.addPartner(a, me.viewer(), id, InitiativeService.parseId(organisationId));
+        if (result instanceof Outcome.Done<String> done) {
+            return Pages.seeOther(link(a, i) + (InitiativePartner.ACCEPTED.equals(done.value())
+                    ? "?notice=partner_added" : "?notice=partner_requested"));
+        }
+        throw new ForbiddenException();
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/{authority}/initiatives/{id}/partners/{organisationId}/{decision:accept|decline}")
+    public Response decidePartner(String authority, @RestPath Long id, @RestPath Long organisationId,
+            @RestPath String decision) {
+        Authority a = councils.open(authority);
+        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        boolean accept = "accept".equals(decision);
+        if (initiatives.decidePartner(a, me.viewer(), id, organisationId, accept) instanceof Outcome.Done) {
+            return Pages.seeOther(link(a, i) + (accept ? "?notice=partner_accepted" : "?notice=partner_declined"));
         }
         throw new ForbiddenException();
     }

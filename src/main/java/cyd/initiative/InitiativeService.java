@@ -1,5 +1,6 @@
 package cyd.initiative;
 
+import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 /** Starting, approving and running initiatives, and people joining them with their offers. */
 @ApplicationScoped
+@RetryOnConflict
 public class InitiativeService {
 
     public static final int TITLE_MAX = 120;
@@ -53,7 +55,7 @@ public class InitiativeService {
         Long me = viewer.personId();
         boolean partnerRep = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM initiative_partner p "
                 + "JOIN organisation_rep r ON r.organisation_id = p.organisation_id "
-                + "WHERE p.initiative_id = ?1 AND r.person_id = ?2")
+                + "WHERE p.initiative_id = ?1 AND r.person_id = ?2 AND p.status = 'ACCEPTED'")
                 .setParameter(1, i.id).setParameter(2, me).getSingleResult()).longValue() > 0;
         boolean member = Offer.of(i.id, me).map(Offer::isActive).orElse(false);
         return new Standing(me, viewer.isOfficerOf(i.authorityId), me.equals(i.startedBy), partnerRep, member);
@@ -65,6 +67,9 @@ public class InitiativeService {
      */
     @Transactional
     public Outcome<Initiative> start(Authority authority, Viewer viewer, InitiativeForm form, Long ideaId, Msg msg, CoMsg co) {
+        if (!viewer.verified()) {
+            return Outcome.refused(); // residents post once their address is confirmed
+        }
         if (!viewer.signedIn()) {
             return Outcome.refused();
         }
@@ -228,27 +233,61 @@ public class InitiativeService {
         return Outcome.done(i);
     }
 
-    /** A representative adds their organisation as a partner; organisers may add any verified one. */
+    /**
+     * A verified organisation becomes a partner. Added by the initiative's organisers, it is one at once; asked
+     * for by its own representative, it waits for them to accept — a partner's representatives become organisers,
+     * who read shared emails and confirm hours, so nobody makes themselves one.
+     */
     @Transactional
-    public Outcome<Initiative> addPartner(Authority authority, Viewer viewer, Long id, Long organisationId) {
+    public Outcome<String> addPartner(Authority authority, Viewer viewer, Long id, Long organisationId) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         Organisation org = Organisation.inAuthority(authority.id, organisationId).orElse(null);
-        if (i == null || org == null || !i.isPublic()) {
+        if (i == null || org == null || !i.isPublic() || !org.isVerified() || !viewer.verified()) {
             return Outcome.refused();
         }
-        boolean rep = OrganisationRep.represents(viewer.personId(), org.id);
-        if (!rep && !(standing(viewer, i).organiser() && org.isVerified())) {
+        boolean organiser = standing(viewer, i).organiser();
+        if (!organiser && !OrganisationRep.represents(viewer.personId(), org.id)) {
             return Outcome.refused();
         }
-        em.createNativeQuery("INSERT IGNORE INTO initiative_partner (initiative_id, organisation_id, added_by, added_at) "
-                + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, i.id).setParameter(2, org.id)
-                .setParameter(3, viewer.personId()).setParameter(4, clock.instant()).executeUpdate();
-        return Outcome.done(i);
+        String status = organiser ? InitiativePartner.ACCEPTED : InitiativePartner.REQUESTED;
+        em.createNativeQuery("INSERT INTO initiative_partner (initiative_id, organisation_id, added_by, added_at, status) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5) ON DUPLICATE KEY UPDATE status = IF(?5 = 'ACCEPTED', 'ACCEPTED', status)")
+                .setParameter(1, i.id).setParameter(2, org.id).setParameter(3, viewer.personId())
+                .setParameter(4, clock.instant()).setParameter(5, status).executeUpdate();
+        return Outcome.done(status);
     }
 
+    /** The initiative's organisers accept an organisation's request to be a partner, or turn it down. */
+    @Transactional
+    public Outcome<Initiative> decidePartner(Authority authority, Viewer viewer, Long id, Long organisationId,
+            boolean accept) {
+        Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
+        if (i == null || organisationId == null || !InitiativePermissions.canDecidePartners(standing(viewer, i), i)) {
+            return Outcome.refused();
+        }
+        int changed = accept
+                ? em.createNativeQuery("UPDATE initiative_partner SET status = 'ACCEPTED' WHERE initiative_id = ?1 "
+                        + "AND organisation_id = ?2 AND status = 'REQUESTED'").setParameter(1, i.id)
+                        .setParameter(2, organisationId).executeUpdate()
+                : em.createNativeQuery("DELETE FROM initiative_partner WHERE initiative_id = ?1 AND organisation_id = ?2 "
+                        + "AND status = 'REQUESTED'").setParameter(1, i.id).setParameter(2, organisationId)
+                        .executeUpdate();
+        return changed == 1 ? Outcome.done(i) : Outcome.refused();
+    }
+
+    /** Partners the organisers have accepted. */
     public List<Organisation> partners(Long initiativeId) {
-        return Organisation.list("id in (select p.organisationId from InitiativePartner p where p.initiativeId = ?1) "
-                + "order by name", initiativeId);
+        return partnersIn(initiativeId, InitiativePartner.ACCEPTED);
+    }
+
+    /** Organisations waiting for the organisers to accept them as partners. */
+    public List<Organisation> partnerRequests(Long initiativeId) {
+        return partnersIn(initiativeId, InitiativePartner.REQUESTED);
+    }
+
+    private List<Organisation> partnersIn(Long initiativeId, String status) {
+        return Organisation.list("id in (select p.organisationId from InitiativePartner p where p.initiativeId = ?1 "
+                + "and p.status = ?2) order by name", initiativeId, status);
     }
 
     /**
@@ -257,6 +296,9 @@ public class InitiativeService {
      */
     @Transactional
     public Outcome<Initiative> join(Authority authority, Viewer viewer, Long id, OfferForm form, Msg msg, CoMsg co) {
+        if (!viewer.verified()) {
+            return Outcome.refused(); // residents post once their address is confirmed
+        }
         Initiative i = lock(authority, id);
         if (i == null) {
             return Outcome.refused();

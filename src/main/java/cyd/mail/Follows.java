@@ -1,5 +1,6 @@
 package cyd.mail;
 
+import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import jakarta.transaction.Transactional;
  * shown, answers given), never anything hidden or waiting for a moderator.
  */
 @ApplicationScoped
+@RetryOnConflict
 public class Follows {
 
     @Inject

@@ -1,5 +1,6 @@
 package cyd.moderation;
 
+import cyd.web.RetryOnConflict;
 import java.time.Clock;
 
 import cyd.account.Viewer;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 /** Comments on ideas and replies to them (one level), by residents and officers, in either language. */
 @ApplicationScoped
+@RetryOnConflict
 public class CommentService {
 
     /** Why a comment could not be added, when it is not the words' fault. */

@@ -1,5 +1,6 @@
 package cyd.moderation;
 
+import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
  * the appeal is decided by a different moderator.
  */
 @ApplicationScoped
+@RetryOnConflict
 public class ModerationService {
 
     public static final int DETAIL_MAX = 1_000;

@@ -12,6 +12,7 @@ import cyd.account.Person;
 import cyd.account.Viewer;
 import cyd.authority.Area;
 import cyd.authority.Authority;
+import cyd.web.ErrorPages;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.Pages;
@@ -47,6 +48,9 @@ public class OrganisationResource {
     }
 
     @Inject
+    ErrorPages errorPages;
+
+    @Inject
     CouncilPages councils;
 
     @Inject
@@ -80,6 +84,9 @@ public class OrganisationResource {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
         }
+        if (!me.viewer().verified()) {
+            return errorPages.confirmEmailFirst();
+        }
         OrganisationForm form = new OrganisationForm();
         form.language = ctx.getLang();
         return Templates.register(a, form, Area.forAuthority(a.id), FormErrors.none());
@@ -91,6 +98,9 @@ public class OrganisationResource {
         Authority a = councils.open(authority);
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
+        }
+        if (!me.viewer().verified()) {
+            return errorPages.confirmEmailFirst();
         }
         Outcome<Organisation> r = organisations.register(a, me.viewer(), form, ctx.msg(), ctx.co());
         if (r instanceof Outcome.Invalid<Organisation> invalid) {

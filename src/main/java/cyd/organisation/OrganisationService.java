@@ -1,5 +1,6 @@
 package cyd.organisation;
 
+import cyd.web.RetryOnConflict;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 /** The directory of voluntary organisations: registering one, its representatives, its verification. */
 @ApplicationScoped
+@RetryOnConflict
 public class OrganisationService {
 
     private static final Pattern CHARITY = Pattern.compile("^[0-9]{6,8}(-[0-9]{1,2})?$");
@@ -42,6 +44,9 @@ public class OrganisationService {
 
     /** Registers an organisation; the person registering it becomes its first representative. */
     public Outcome<Organisation> register(Authority authority, Viewer viewer, OrganisationForm form, Msg msg, CoMsg co) {
+        if (!viewer.verified()) {
+            return Outcome.refused(); // residents post once their address is confirmed
+        }
         if (!viewer.signedIn()) {
             return Outcome.refused();
         }
@@ -74,6 +79,9 @@ public class OrganisationService {
                 return o;
             }));
         } catch (PersistenceException e) {
+            if (!cyd.web.ConflictRetry.isDuplicate(e)) {
+                throw e;
+            }
             // Registered under the same name a moment ago: the unique key kept it once.
             return Outcome.invalid(new FormErrors().add("name", co.organisationNameTaken()));
         }

@@ -1,5 +1,6 @@
 package cyd.prompt;
 
+import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 /** An officer's work on prompts: write a draft, correct it, publish it, close it. */
 @ApplicationScoped
+@RetryOnConflict
 public class PromptService {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");

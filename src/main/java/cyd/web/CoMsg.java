@@ -712,4 +712,31 @@ public interface CoMsg {
 
     @Message
     String timeValuedAt();
+
+    @Message
+    String noticePartnerRequested();
+
+    @Message
+    String noticePartnerAccepted();
+
+    @Message
+    String noticePartnerDeclined();
+
+    @Message
+    String partnerRequestsHeading();
+
+    @Message
+    String partnerRequestsHint();
+
+    @Message
+    String partnerWaiting();
+
+    @Message
+    String acceptPartner();
+
+    @Message
+    String declinePartner();
+
+    @Message
+    String askToBePartner();
 }

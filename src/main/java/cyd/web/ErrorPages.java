@@ -15,6 +15,14 @@ public class ErrorPages {
     @CheckedTemplate(basePath = "errors")
     static class Templates {
         static native TemplateInstance error(int status, String incident);
+
+        static native TemplateInstance confirmEmailFirst();
+    }
+
+    /** Signed in, but the email address is not yet confirmed: they read, and post once it is (403). */
+    public Response confirmEmailFirst() {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.confirmEmailFirst()).build();
     }
 
     public Response page(Response.Status status) {

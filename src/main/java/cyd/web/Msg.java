@@ -757,4 +757,7 @@ public interface Msg {
 
     @Message
     String signedOutEverywhere();
+
+    @Message
+    String verifiedSignIn();
 }

@@ -44,12 +44,26 @@ public class RequestContext {
         this.langFromPath = fromPath;
     }
 
-    void setPersonId(Long personId, int sessionEpoch) {
+    void setPersonId(Long personId, int sessionEpoch, String sessionKey, java.time.Instant sessionExpires) {
         this.personId = personId;
         this.sessionEpoch = sessionEpoch;
+        this.sessionKey = sessionKey;
+        this.sessionExpires = sessionExpires;
     }
 
     private int sessionEpoch;
+    private String sessionKey;
+    private java.time.Instant sessionExpires;
+
+    /** Names this one sign-in (a hash of its cookie's signature), so signing out can end it on the server. */
+    public String getSessionKey() {
+        return sessionKey;
+    }
+
+    /** When this sign-in's cookie runs out anyway. */
+    public java.time.Instant getSessionExpires() {
+        return sessionExpires;
+    }
 
     /** The sign-in epoch the cookie was made in; a sign-in from an older epoch no longer counts. */
     public int getSessionEpoch() {

@@ -121,7 +121,8 @@ public class WebFilters {
     /** The sign-in cookie: who, until when, and which of their sign-in epochs (raised to end every sign-in). */
     public String sessionValue(Long personId, int epoch) {
         long expires = Instant.now().plus(sessionMaxAge).getEpochSecond();
-        String body = personId + "." + expires + "." + epoch;
+        // The random part makes each sign-in its own, so that ending one on the server ends no other.
+        String body = personId + "." + expires + "." + epoch + "." + Secrets.randomToken(12);
         return body + "." + secrets.sign("session", body);
     }
 
@@ -134,8 +135,12 @@ public class WebFilters {
         if (cookie == null) {
             return;
         }
-        String[] parts = cookie.getValue().split("\\.");
-        if (parts.length != 4 || !secrets.verify("session", parts[0] + "." + parts[1] + "." + parts[2], parts[3])) {
+        String value = cookie.getValue();
+        int lastDot = value.lastIndexOf('.');
+        String[] parts = value.split("\\.");
+        // person.expires.epoch.random (earlier cookies lack the random part)
+        if ((parts.length != 4 && parts.length != 5) || !secrets.verify("session", value.substring(0, lastDot),
+                value.substring(lastDot + 1))) {
             return;
         }
         try {
@@ -143,7 +148,8 @@ public class WebFilters {
             if (Instant.now().getEpochSecond() > expires) {
                 return;
             }
-            ctx.setPersonId(Long.parseLong(parts[0]), Integer.parseInt(parts[2]));
+            ctx.setPersonId(Long.parseLong(parts[0]), Integer.parseInt(parts[2]),
+                    Secrets.sha256(value.substring(lastDot + 1)), Instant.ofEpochSecond(expires));
         } catch (NumberFormatException e) {
             // Not a cookie this application made: nobody is signed in.
         }

@@ -160,4 +160,15 @@ public final class Fixtures {
     public static Prompt reload(Prompt prompt) {
         return QuarkusTransaction.requiringNew().call(() -> Prompt.<Prompt>findById(prompt.id));
     }
+
+    /** A number read from the database as it is now (a COUNT or SUM), with ?1, ?2 … parameters. */
+    public static long count(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var q = Person.getEntityManager().createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            return ((Number) q.getSingleResult()).longValue();
+        });
+    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import cyd.account.Person;
 import cyd.support.Browser;
 import cyd.support.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -70,9 +71,55 @@ class SecurityTest {
     @Test
     void aTamperedSessionCookieSignsNobodyIn() {
         Person resident = Fixtures.resident();
-        Response r = given().redirects().follow(false).cookie("cyd_session", resident.id + ".9999999999.forged")
-                .get("/en/account");
-        assertEquals(303, r.statusCode());
+        Person other = Fixtures.resident();
+        Browser browser = new Browser().signIn(resident.email, Fixtures.PASSWORD);
+        String real = browser.cookie("cyd_session");
+        assertEquals(200, given().redirects().follow(false).cookie("cyd_session", real).get("/en/account").statusCode(),
+                "the real cookie signs in");
+        // The same shape and signature, someone else's id: the signature no longer matches.
+        String forged = other.id + real.substring(real.indexOf('.'));
+        assertEquals(303, given().redirects().follow(false).cookie("cyd_session", forged).get("/en/account")
+                .statusCode());
+    }
+
+    @Test
+    void openingSomeoneElsesConfirmationLinkConfirmsTheirAddressButSignsNobodyInAsThem() {
+        String email = Fixtures.unique("victim") + "@example.org";
+        Browser newcomer = new Browser();
+        newcomer.get("/en/sign-up");
+        assertEquals(303, newcomer.post("/en/sign-up", "email", email, "displayName", "Victim", "password",
+                "a long enough pass phrase").statusCode());
+        String link = cyd.support.MailServer.await(email, m -> m.body().contains("/account/verify?token="))
+                .link("/account/verify?token=");
+
+        Person visitor = Fixtures.resident();
+        Browser other = new Browser().signIn(visitor.email, Fixtures.PASSWORD);
+        Response opened = other.request(link);
+        assertEquals(303, opened.statusCode());
+        assertThat(opened.header("Location"), containsString("/en/sign-in?notice=verified"));
+        assertThat(other.get("/en/account").asString(), containsString(visitor.displayName));
+        assertThat(other.get("/en/account").asString(), not(containsString("Victim")));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Person.byEmail(email).orElseThrow().emailVerifiedAt)
+                != null, "the address is confirmed all the same");
+
+        Browser stranger = new Browser();
+        stranger.request(opened.header("Location"));
+        assertThat(stranger.get(opened.header("Location")).asString(),
+                containsString("Your email address is confirmed. Sign in to carry on."));
+        assertEquals(303, stranger.request("/en/account").statusCode(), "a signed-out visitor stays signed out");
+    }
+
+    @Test
+    void signingOutEndsTheSignInOnTheServerSoAKeptCookieNoLongerWorks() {
+        Person resident = Fixtures.resident();
+        Browser browser = new Browser().signIn(resident.email, Fixtures.PASSWORD);
+        Browser otherDevice = new Browser().signIn(resident.email, Fixtures.PASSWORD);
+        String kept = browser.cookie("cyd_session");
+        browser.get("/en/account");
+        assertEquals(303, browser.post("/en/sign-out").statusCode());
+        assertEquals(303, given().redirects().follow(false).cookie("cyd_session", kept).get("/en/account").statusCode(),
+                "the copied cookie of a signed-out sign-in is refused");
+        assertEquals(200, otherDevice.request("/en/account").statusCode(), "other sign-ins carry on");
     }
 
     @Test

@@ -1,0 +1,195 @@
+package cyd.web;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import cyd.account.Person;
+import cyd.account.Viewer;
+import cyd.authority.Authority;
+import cyd.contribution.ContributionForm;
+import cyd.contribution.ContributionService;
+import cyd.initiative.Initiative;
+import cyd.initiative.InitiativeService;
+import cyd.prompt.Prompt;
+import cyd.support.Browser;
+import cyd.support.CoFixtures;
+import cyd.support.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/**
+ * Write paths used by many people at the same moment: each is answered as if it were alone (no 500, no false
+ * message), and what was acknowledged is stored exactly once.
+ */
+@QuarkusTest
+class ManyAtOnceTest {
+
+    @Inject
+    ContributionService ledger;
+
+    @Inject
+    InitiativeService initiatives;
+
+    @Inject
+    cyd.account.Throttle throttle;
+
+    @Test
+    void twentyResidentsSharingIdeasOnOneQuestionAtOnceAreAllKeptAndCounted() throws Exception {
+        Authority council = Fixtures.authority(true);
+        Prompt prompt = Fixtures.openPrompt(council);
+        String form = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
+        List<Browser> residents = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Browser b = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
+            b.get(form);
+            residents.add(b);
+        }
+        List<Callable<Integer>> posts = new ArrayList<>();
+        for (int i = 0; i < residents.size(); i++) {
+            Browser b = residents.get(i);
+            String title = "Idea number " + i + " for the square";
+            posts.add(() -> b.post(form, "title", title, "description", "Shared at the same moment as the others.",
+                    "language", "en", "checked", "yes").statusCode());
+        }
+        assertEquals(List.of(303), distinct(all(posts)), "every resident's idea is published");
+        assertEquals(20L, Fixtures.count("SELECT COUNT(*) FROM idea WHERE prompt_id = ?1", prompt.id));
+        assertEquals(20, Fixtures.reload(prompt).ideaCount, "the counter equals the rows");
+    }
+
+    @Test
+    void residentsSigningUpAtTheSameMomentAreAllCreatedAndNobodyIsToldTheirAddressIsTaken() throws Exception {
+        List<Callable<Response>> signUps = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String email = Fixtures.unique("together") + "@example.org";
+            emails.add(email);
+            Browser b = new Browser();
+            b.get("/en/sign-up");
+            signUps.add(() -> b.post("/en/sign-up", "email", email, "displayName", "Neighbour", "password",
+                    "a long enough pass phrase"));
+        }
+        for (Response r : all(signUps)) {
+            assertEquals(303, r.statusCode());
+            assertThat(r.asString(), not(containsString("already")));
+        }
+        for (String email : emails) {
+            assertTrue(QuarkusTransaction.requiringNew().call(() -> Person.byEmail(email).isPresent()), email);
+        }
+    }
+
+    @Test
+    void parallelEntriesForOneDayCannotTogetherPassTwentyFourHours() throws Exception {
+        Authority council = Fixtures.authority(true);
+        Initiative first = CoFixtures.initiative(council, Fixtures.resident());
+        Initiative second = CoFixtures.initiative(council, Fixtures.resident());
+        Viewer member = Viewer.resident(Fixtures.resident().id);
+        Msg msg = MessageBundles.get(Msg.class);
+        CoMsg co = MessageBundles.get(CoMsg.class);
+        initiatives.join(council, member, first.id, CoFixtures.offer("Help"), msg, co);
+        initiatives.join(council, member, second.id, CoFixtures.offer("Help"), msg, co);
+        LocalDate day = LocalDate.now(TemplateExtensions.LONDON).minusDays(2);
+
+        List<Callable<Boolean>> entries = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            Initiative where = i % 2 == 0 ? first : second;
+            entries.add(() -> ledger.log(council, member, where.id, fiveHours(day), msg, co) instanceof Outcome.Done);
+        }
+        long done = all(entries).stream().filter(Boolean::booleanValue).count();
+        assertEquals(4, done, "four five-hour entries fit in a day, a fifth does not");
+        assertEquals(20 * 60L, Fixtures.count("SELECT COALESCE(SUM(minutes), 0) FROM contribution WHERE person_id = ?1 "
+                + "AND given_on = ?2", member.personId(), day));
+    }
+
+    @Test
+    void thirtyWrongGuessesAtOnceGetFivePasswordChecksAndNoErrors() throws Exception {
+        Person target = Fixtures.resident();
+        List<Callable<Integer>> guesses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Browser b = new Browser();
+            b.get("/en/sign-in");
+            String guess = "guess number " + i;
+            // Each in a spelling of its own: upper case, full-width letters; all the same address.
+            String spelling = i % 3 == 0 ? target.email.toUpperCase(java.util.Locale.ROOT)
+                    : i % 3 == 1 ? fullWidth(target.email) : target.email;
+            guesses.add(() -> b.post("/en/sign-in", "email", spelling, "password", guess).statusCode());
+        }
+        try {
+            List<Integer> answers = all(guesses);
+            assertEquals(5, answers.stream().filter(s -> s == 422).count(), "five guesses were checked");
+            assertEquals(25, answers.stream().filter(s -> s == 429).count(), "the rest were refused unchecked");
+            Browser owner = new Browser();
+            owner.get("/en/sign-in");
+            assertEquals(429, owner.post("/en/sign-in", "email", target.email, "password", Fixtures.PASSWORD)
+                    .statusCode(), "locked even for the right password, for a while");
+        } finally {
+            throttle.clear(cyd.account.Throttle.key("sign-in-address", "127.0.0.1"));
+        }
+    }
+
+    private static String fullWidth(String email) {
+        StringBuilder b = new StringBuilder();
+        for (char c : email.toCharArray()) {
+            b.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 0xFF41) : c);
+        }
+        return b.toString();
+    }
+
+    private static ContributionForm fiveHours(LocalDate day) {
+        ContributionForm f = new ContributionForm();
+        f.kind = "HOURS";
+        f.hours = "5";
+        f.description = "Clearing the path";
+        f.givenDay = Integer.toString(day.getDayOfMonth());
+        f.givenMonth = Integer.toString(day.getMonthValue());
+        f.givenYear = Integer.toString(day.getYear());
+        return f;
+    }
+
+    /** Runs every task at the same moment and returns their answers; a task that throws fails the test. */
+    static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch ready = new CountDownLatch(tasks.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> t : tasks) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return t.call();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<T> answers = new ArrayList<>();
+            for (Future<T> f : futures) {
+                answers.add(f.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> List<T> distinct(List<T> values) {
+        return values.stream().distinct().toList();
+    }
+
+}
