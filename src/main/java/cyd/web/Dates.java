@@ -13,7 +13,8 @@ public final class Dates {
     public static LocalDate parse(String day, String month, String year) {
         try {
             int y = Integer.parseInt(clean(year));
-            if (y < 1000 || y > 9999) {
+            // Beyond 2200 is a typing slip, and near 9999 the end of a day no longer fits a database date.
+            if (y < 1000 || y > 2200) {
                 return null;
             }
             return LocalDate.of(y, Integer.parseInt(clean(month)), Integer.parseInt(clean(day)));

@@ -32,9 +32,28 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isUnreadableBody(e)) {
+            // The client sent a form that cannot be read (a broken % escape, too many fields, a cut-off
+            // upload): its fault, said as a 400 in the page's language, and nothing was stored.
+            LOG.debugf("Unreadable request body on %s: %s", ctx.getPath(), e.getMessage());
+            return answer(400, null);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error (incident %s) on %s", incident, ctx.getPath());
         return answer(500, incident);
+    }
+
+    /** What Vert.x and RESTEasy throw while decoding a form body the client got wrong. */
+    static boolean isUnreadableBody(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = c.getMessage() == null ? "" : c.getMessage();
+            if (m.startsWith("Failed to decode URL") || m.startsWith("Param limit of")
+                    || m.contains("parsing multipart") || m.contains("Size exceed allowed maximum capacity")
+                    || c instanceof io.netty.handler.codec.http.multipart.HttpPostRequestDecoder.ErrorDataDecoderException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response answer(int status, String incident) {

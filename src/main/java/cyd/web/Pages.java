@@ -41,10 +41,15 @@ public final class Pages {
      * link cannot send someone on to another site.
      */
     public static String safeNext(String next, String fallback) {
-        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//")
-                || next.contains("\\") || next.contains("\r") || next.contains("\n") || next.length() > 500) {
+        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//") || next.length() > 500
+                || !next.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '\\')) {
+            return fallback; // spaces, tabs and control characters too: a Location header cannot carry them
+        }
+        try {
+            java.net.URI uri = new java.net.URI(next);
+            return uri.isAbsolute() || uri.getRawAuthority() != null ? fallback : next;
+        } catch (java.net.URISyntaxException e) {
             return fallback;
         }
-        return next;
     }
 }
