@@ -22,6 +22,6 @@ public class SignUpForm {
     }
 
     public String displayName() {
-        return displayName == null ? "" : displayName.strip();
+        return cyd.web.Text.clean(displayName);
     }
 }

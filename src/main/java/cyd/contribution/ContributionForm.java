@@ -28,7 +28,7 @@ public class ContributionForm {
     public String note;
 
     static String clean(String s) {
-        return s == null ? "" : s.strip();
+        return cyd.web.Text.clean(s);
     }
 
     /** Minutes for the hours typed, or -1 if they are not hours to the quarter; null when left empty. */

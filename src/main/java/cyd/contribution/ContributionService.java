@@ -131,7 +131,7 @@ public class ContributionService {
     /** An organiser queries it, saying why; it does not count unless confirmed later. */
     @Transactional
     public Outcome<Contribution> query(Authority authority, Viewer viewer, Long contributionId, String reason, Msg msg, CoMsg co) {
-        String why = reason == null ? "" : reason.strip();
+        String why = cyd.web.Text.clean(reason);
         if (why.isEmpty() || why.length() > 500) {
             return Outcome.invalid(new FormErrors().add("reason-" + contributionId,
                     why.isEmpty() ? co.queryReasonRequired() : co.contributionNoteTooLong()));

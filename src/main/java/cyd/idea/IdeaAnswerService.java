@@ -55,7 +55,7 @@ public class IdeaAnswerService {
         if (status == null || !ANSWERS.contains(status)) {
             errors.add("status", msg.answerStatusRequired());
         }
-        String text = form.answer == null ? "" : form.answer.strip();
+        String text = cyd.web.Text.clean(form.answer);
         if (status == IdeaStatus.NOT_TAKEN_FORWARD && text.isEmpty()) {
             errors.add("answer", msg.answerReasonRequired());
         } else if (text.length() > ANSWER_MAX) {

@@ -22,7 +22,7 @@ public class IdeaForm {
     public String checked;
 
     static String clean(String s) {
-        return s == null ? "" : s.strip();
+        return cyd.web.Text.clean(s);
     }
 
     Long area() {

@@ -44,7 +44,7 @@ public class CommentService {
             return Outcome.refused();
         }
         FormErrors errors = new FormErrors();
-        String body = form.body == null ? "" : form.body.strip();
+        String body = cyd.web.Text.clean(form.body);
         String field = form.parentId == null || form.parentId.isBlank() ? "body" : "reply-" + form.parentId.strip();
         if (body.isEmpty()) {
             errors.add(field, ws.commentRequired());

@@ -66,7 +66,7 @@ public class ModerationService {
         if (reason == null) {
             errors.add("reason", ws.reportReasonRequired());
         }
-        String detail = form.detail == null ? "" : form.detail.strip();
+        String detail = cyd.web.Text.clean(form.detail);
         if (detail.length() > 500) {
             errors.add("detail", ws.reportDetailTooLong());
         }
@@ -122,7 +122,7 @@ public class ModerationService {
         if (reason == null) {
             errors.add("reason", ws.hideReasonRequired());
         }
-        String detail = form.detail == null ? "" : form.detail.strip();
+        String detail = cyd.web.Text.clean(form.detail);
         if (detail.length() > DETAIL_MAX) {
             errors.add("detail", ws.hideDetailTooLong());
         }
@@ -159,7 +159,7 @@ public class ModerationService {
                 || !d.id.equals(ModerationDecision.latestFor(d.contentType, d.contentId).id)) {
             return Outcome.refused();
         }
-        String t = text == null ? "" : text.strip();
+        String t = cyd.web.Text.clean(text);
         FormErrors errors = new FormErrors();
         if (t.isEmpty()) {
             errors.add("appeal", ws.appealRequired());

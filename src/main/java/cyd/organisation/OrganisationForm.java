@@ -40,6 +40,6 @@ public class OrganisationForm {
     }
 
     static String clean(String s) {
-        return s == null ? "" : s.strip();
+        return cyd.web.Text.clean(s);
     }
 }

@@ -76,7 +76,7 @@ public class PromptForm {
     }
 
     static String clean(String s) {
-        return s == null ? "" : s.strip();
+        return cyd.web.Text.clean(s);
     }
 
     boolean hasClosingDate() {

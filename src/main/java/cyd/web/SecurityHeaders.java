@@ -23,8 +23,14 @@ public class SecurityHeaders {
             boolean embed = path.startsWith(EMBED_PREFIX);
             boolean personal = path.startsWith("/en/") || path.startsWith("/cy/") || path.startsWith("/api/")
                     || path.equals("/en") || path.equals("/cy");
+            // Reached over HTTPS (directly, or from a trusted proxy, which Quarkus has already applied).
+            boolean https = "https".equals(rc.request().scheme());
             rc.addHeadersEndHandler(v -> {
                 MultiMap h = rc.response().headers();
+                if (https) {
+                    // Browsers that have seen Cyd over HTTPS never try plain HTTP for it again, for a year.
+                    h.set("Strict-Transport-Security", "max-age=31536000");
+                }
                 h.set("X-Content-Type-Options", "nosniff");
                 h.set("Referrer-Policy", "strict-origin-when-cross-origin");
                 h.set("Permissions-Policy", "geolocation=(), camera=(), microphone=()");

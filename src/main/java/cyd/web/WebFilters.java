@@ -108,6 +108,39 @@ public class WebFilters {
         return null;
     }
 
+    /**
+     * Redirects carry only a path: JAX-RS makes a relative Location absolute from the request's Host header,
+     * which a client chooses, so a forged Host could send people on to another site.
+     */
+    @ServerResponseFilter
+    public void localRedirects(ContainerResponseContext response) {
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        if (location == null) {
+            return;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(location.toString());
+            if (uri.isAbsolute() && uri.getRawPath() != null && ctx.getPath() != null && !ctx.getPath().isEmpty()
+                    && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    && isThisRequestsHost(uri)) {
+                String local = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+                response.getHeaders().putSingle(HttpHeaders.LOCATION, local.isEmpty() ? "/" : local);
+            }
+        } catch (java.net.URISyntaxException e) {
+            // not one of ours
+        }
+    }
+
+    @Inject
+    io.vertx.core.http.HttpServerRequest httpRequest;
+
+    private boolean isThisRequestsHost(java.net.URI uri) {
+        String host = httpRequest.getHeader(HttpHeaders.HOST);
+        String authority = uri.getRawAuthority();
+        return host == null || authority == null || authority.equalsIgnoreCase(host);
+    }
+
     @ServerResponseFilter
     public void cookies(ContainerResponseContext response) {
         for (NewCookie c : ctx.cookiesToSet()) {

@@ -82,4 +82,21 @@ class BadInputTest {
         assertThat(r.asString(), containsString("light the alleys"));
         assertThat(r.asString(), containsString("govuk-error-summary"));
     }
+
+    @Test
+    void aTitleOfOnlySpacesAndInvisibleCharactersIsAskedForAgainAndControlsAreNotStored() {
+        Authority council = Fixtures.authority(true);
+        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Browser browser = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
+        String form = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
+        browser.get(form);
+        Response blank = browser.post(form, "title", "\u00A0 \u202E\u0000 ", "description", "Something real.",
+                "language", "en", "checked", "yes");
+        assertEquals(422, blank.statusCode());
+        assertThat(blank.asString(), containsString("Something real."));
+        Response kept = browser.post(form, "title", "Bench\u0000 by the \u202Eriver", "description", "Somewhere to sit.",
+                "language", "en", "checked", "yes");
+        assertEquals(303, kept.statusCode());
+        assertThat(browser.get(kept.header("Location")).asString(), containsString("Bench by the river"));
+    }
 }

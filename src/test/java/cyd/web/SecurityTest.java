@@ -66,6 +66,8 @@ class SecurityTest {
         https.get("/en/sign-in");
         Response secure = https.post("/en/sign-in", "email", resident.email, "password", Fixtures.PASSWORD);
         assertThat(sessionCookieHeader(secure), containsString("Secure"));
+        assertEquals("max-age=31536000", secure.header("Strict-Transport-Security"), "HSTS behind HTTPS");
+        assertEquals(null, r.header("Strict-Transport-Security"), "never over plain HTTP");
     }
 
     @Test
@@ -107,6 +109,18 @@ class SecurityTest {
         assertThat(stranger.get(opened.header("Location")).asString(),
                 containsString("Your email address is confirmed. Sign in to carry on."));
         assertEquals(303, stranger.request("/en/account").statusCode(), "a signed-out visitor stays signed out");
+    }
+
+    @Test
+    void aRedirectNeverNamesTheHostTheClientClaimed() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: evil.example\r\nAccept-Language: cy\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer, containsString("HTTP/1.1 303"));
+            assertThat(answer.toLowerCase(java.util.Locale.ROOT), containsString("\r\nlocation: /cy\r\n"));
+            assertThat(answer, not(containsString("evil.example")));
+        }
     }
 
     @Test
