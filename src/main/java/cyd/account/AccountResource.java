@@ -271,6 +271,13 @@ public class AccountResource {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
         }
+        // The password check here is a way to guess it too: limited like signing in (a stolen sign-in cannot
+        // try passwords until one deletes the account).
+        String key = Throttle.key("delete", Long.toString(me.id()));
+        if (password != null && !password.isEmpty() && !throttle.count(key, Throttle.SIGN_IN_PER_EMAIL)) {
+            return Response.status(429).entity(Templates.delete(new FormErrors().add("password",
+                    ctx.msg().passwordTooManyTries()))).build();
+        }
         if (!accounts.passwordMatches(me.id(), password)) {
             FormErrors errors = new FormErrors().add("password",
                     password == null || password.isEmpty() ? ctx.msg().passwordRequired() : ctx.msg().passwordWrong());

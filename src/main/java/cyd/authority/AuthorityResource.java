@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -41,8 +40,6 @@ public class AuthorityResource {
                 + ".govuk-footer { border-top-color: " + colour + "; }\n"
                 + ".cyd-backing { border-top-color: " + colour + "; }\n"
                 + ".cyd-embed__main { border-top-color: " + colour + "; }\n";
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(300);
-        return Response.ok(css).cacheControl(cache).build();
+        return Response.ok(css).header("Cache-Control", "public, max-age=300").build();
     }
 }

@@ -27,6 +27,11 @@ public class ErrorMapper {
         if (status < 400) {
             return r; // redirects travel as exceptions in JAX-RS
         }
+        if (status == 404 && isUnconvertibleParameter(e)) {
+            // JAX-RS answers a query parameter it cannot convert (page=abc, a number too big) with 404; the
+            // address exists, the request is what is wrong.
+            return answer(400, null);
+        }
         return answer(status, null);
     }
 
@@ -41,6 +46,15 @@ public class ErrorMapper {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error (incident %s) on %s", incident, ctx.getPath());
         return answer(500, incident);
+    }
+
+    private static boolean isUnconvertibleParameter(Throwable e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof IllegalArgumentException) { // NumberFormatException among them
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What Vert.x and RESTEasy throw while decoding a form body the client got wrong. */

@@ -760,4 +760,7 @@ public interface Msg {
 
     @Message
     String verifiedSignIn();
+
+    @Message
+    String passwordTooManyTries();
 }

@@ -102,7 +102,7 @@ public class WebFilters {
         }
         Cookie cookie = request.getCookies().get(Cookies.CSRF);
         if (submitted == null || cookie == null || !cookie.getValue().equals(submitted.toString())
-                || !validCsrf(cookie.getValue())) {
+                || !validCsrf(cookie.getValue()) || crossSite(request.getHeaderString("Origin"))) {
             return errorPages.page(Response.Status.FORBIDDEN);
         }
         return null;
@@ -143,7 +143,11 @@ public class WebFilters {
 
     @ServerResponseFilter
     public void cookies(ContainerResponseContext response) {
-        for (NewCookie c : ctx.cookiesToSet()) {
+        Object cache = response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
+        // A response any cache may keep and hand to others (feeds, calendars, open data, oEmbed, a council's
+        // stylesheet) carries no cookie: it would land on whoever the cache serves, or on a council's own site.
+        boolean publicCopy = cache != null && cache.toString().contains("public");
+        for (NewCookie c : publicCopy ? List.<NewCookie> of() : ctx.cookiesToSet()) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, c);
         }
         if (ctx.isLangFromPath()) {
@@ -187,6 +191,34 @@ public class WebFilters {
             // Not a cookie this application made: nobody is signed in.
         }
     }
+
+    /**
+     * A second line behind the token: a browser names the site a form was posted from, and Cyd's forms are
+     * only posted from Cyd (this host, or the configured base address). No Origin (older clients): the token decides.
+     */
+    private boolean crossSite(String origin) {
+        if (origin == null || origin.isEmpty()) {
+            return false;
+        }
+        if ("null".equals(origin)) {
+            return true; // a sandboxed frame or a data: page
+        }
+        try {
+            java.net.URI o = new java.net.URI(origin);
+            String host = httpRequest.getHeader(HttpHeaders.HOST);
+            if (o.getRawAuthority() != null && o.getRawAuthority().equalsIgnoreCase(host)) {
+                return false;
+            }
+            java.net.URI base = java.net.URI.create(baseUrl);
+            return !(o.getScheme() + "://" + o.getRawAuthority()).equalsIgnoreCase(base.getScheme() + "://"
+                    + base.getRawAuthority());
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    @ConfigProperty(name = "cyd.base-url")
+    String baseUrl;
 
     private boolean validCsrf(String token) {
         int dot = token.indexOf('.');

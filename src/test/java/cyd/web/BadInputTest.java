@@ -99,4 +99,16 @@ class BadInputTest {
         assertEquals(303, kept.statusCode());
         assertThat(browser.get(kept.header("Location")).asString(), containsString("Bench by the river"));
     }
+
+    @Test
+    void aQueryParameterThatIsNotANumberIsABadRequestNotAMissingPage() {
+        Authority council = Fixtures.authority(true);
+        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Response search = given().get("/cy/" + council.slug + "/search?q=parc&page=abc");
+        assertEquals(400, search.statusCode());
+        assertThat(search.asString(), containsString("<html lang=\"cy\""));
+        assertEquals(400, given().get("/oembed?url=" + cyd.support.MailServer.BASE + "/en/" + council.slug + "/prompts/"
+                + prompt.id + "&maxwidth=99999999999").statusCode());
+        assertEquals(404, given().get("/cy/no-such-council/search?q=parc").statusCode(), "a missing page is still 404");
+    }
 }

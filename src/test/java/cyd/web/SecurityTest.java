@@ -124,6 +124,54 @@ class SecurityTest {
     }
 
     @Test
+    void noPubliclyCacheableResponseSetsACookie() {
+        cyd.authority.Authority council = Fixtures.authority(true);
+        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        String[] publicOnes = { "/theme/" + council.slug + ".css", "/cy/" + council.slug + "/feed.atom",
+            "/en/" + council.slug + "/prompts/" + prompt.id + "/feed.atom", "/cy/" + council.slug + "/initiatives.ics",
+            "/data/" + council.slug + "/ideas.csv", "/data/" + council.slug + "/prompts.json",
+            "/oembed?url=" + cyd.support.MailServer.BASE + "/en/" + council.slug + "/prompts/" + prompt.id,
+            "/embed/cy/" + council.slug + "/prompts/" + prompt.id };
+        for (String path : publicOnes) {
+            // A first visit, with no cookies: where a page would set the CSRF and language cookies.
+            Response r = given().redirects().follow(false).get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertThat(path, r.header("Cache-Control"), containsString("public"));
+            assertEquals(null, r.header("Set-Cookie"), path + " sets no cookie");
+        }
+        assertThat("a page still sets its cookies", given().get("/cy/" + council.slug).header("Set-Cookie"),
+                containsString("cyd_csrf"));
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefusedEvenWithAToken() {
+        Person resident = Fixtures.resident();
+        Browser browser = new Browser();
+        browser.get("/en/sign-in");
+        browser.header("Origin", "https://attacker.example");
+        assertEquals(403, browser.post("/en/sign-in", "email", resident.email, "password", Fixtures.PASSWORD)
+                .statusCode());
+        browser.header("Origin", "http://localhost:" + io.restassured.RestAssured.port);
+        assertEquals(303, browser.post("/en/sign-in", "email", resident.email, "password", Fixtures.PASSWORD)
+                .statusCode(), "from Cyd itself");
+    }
+
+    @Test
+    void tooManyWrongPasswordsWhenDeletingAnAccountAreRefusedForAWhile() {
+        Person resident = Fixtures.resident();
+        Browser browser = new Browser().signIn(resident.email, Fixtures.PASSWORD);
+        browser.get("/en/account/delete");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(422, browser.post("/en/account/delete", "password", "not it " + i).statusCode());
+        }
+        Response refused = browser.post("/en/account/delete", "password", Fixtures.PASSWORD);
+        assertEquals(429, refused.statusCode());
+        assertThat(refused.asString(), containsString("Too many wrong passwords"));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Person.findByIdOptional(resident.id).isPresent()),
+                "the account is still there");
+    }
+
+    @Test
     void signingOutEndsTheSignInOnTheServerSoAKeptCookieNoLongerWorks() {
         Person resident = Fixtures.resident();
         Browser browser = new Browser().signIn(resident.email, Fixtures.PASSWORD);
