@@ -35,6 +35,8 @@ public class Notices {
 
         static native TemplateInstance reset(Person person, String link);
 
+        static native TemplateInstance invite(Person person, String organisation, String link);
+
         static native TemplateInstance answered(Person person, Idea idea, String ideaLink, String status, Idea target,
                 String targetLink, boolean author, String unsubscribe);
 
@@ -68,6 +70,12 @@ public class Notices {
 
     public void passwordReset(Person p, String token) {
         queue(p, ws -> ws.mailResetSubject(), lang -> Templates.reset(p, url(lang, "/password-reset/" + token)), null);
+    }
+
+    /** An invitation to represent an organisation; accepted (or not) from the person's own account. */
+    public void organisationInvite(Person p, String organisation) {
+        queue(p, ws -> ws.mailInviteSubject(),
+                lang -> Templates.invite(p, organisation, url(lang, "/account/invitations")), null);
     }
 
     /** Tells an idea's author and backers the council's answer (for a merge: the merged idea's backers). */

@@ -39,6 +39,8 @@ public class OrganisationResource {
     static class Templates {
         static native TemplateInstance directory(Authority authority, List<Organisation> organisations);
 
+        static native TemplateInstance invitations(List<OrganisationService.Invitation> invitations, String notice);
+
         static native TemplateInstance organisation(Authority authority, Organisation organisation, List<Area> areas,
                 List<Person> representatives, boolean representative, boolean canVerify, String email,
                 FormErrors errors, String notice);
@@ -124,16 +126,41 @@ public class OrganisationResource {
 
     @POST
     @Path("/{lang:en|cy}/{authority}/organisations/{id}/representatives")
-    public Response addRepresentative(String authority, @RestPath Long id, @RestForm String email) {
+    public Response inviteRepresentative(String authority, @RestPath Long id, @RestForm String email) {
         Authority a = councils.open(authority);
         Organisation o = Organisation.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        Outcome<Organisation> r = organisations.addRepresentative(a, me.viewer(), id, email, ctx.msg(), ctx.co());
+        Outcome<Organisation> r = organisations.inviteRepresentative(a, me.viewer(), id, email, ctx.co());
         if (r instanceof Outcome.Invalid<Organisation> invalid) {
             ctx.showAs(ctx.link("/" + a.slug + "/organisations/" + id));
-            return Pages.invalid(page(a, o, email, invalid.errors(), null));
+            boolean tooMany = invalid.errors().get("email").equals(ctx.co().invitesTooMany());
+            return Response.status(tooMany ? 429 : 422).entity(page(a, o, email, invalid.errors(), null)).build();
         }
         if (r instanceof Outcome.Done) {
-            return Pages.seeOther(ctx.link("/" + a.slug + "/organisations/" + id) + "?notice=representative_added");
+            return Pages.seeOther(ctx.link("/" + a.slug + "/organisations/" + id) + "?notice=representative_invited");
+        }
+        throw new ForbiddenException();
+    }
+
+    @GET
+    @Path("/{lang:en|cy}/account/invitations")
+    public Object invitations(@RestQuery String notice) {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        return Templates.invitations(organisations.invitations(me.id()),
+                notice == null ? null : notice.replaceAll("[^a-z_]", ""));
+    }
+
+    @POST
+    @Path("/{lang:en|cy}/account/invitations/{invitation}/{answer:accept|decline}")
+    public Response answerInvitation(@RestPath Long invitation, @RestPath String answer) {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        boolean accept = "accept".equals(answer);
+        Outcome<Long> r = organisations.answerInvitation(me.viewer(), invitation, accept);
+        if (r instanceof Outcome.Done) {
+            return Pages.seeOther(ctx.link("/account/invitations") + (accept ? "?notice=accepted" : "?notice=declined"));
         }
         throw new ForbiddenException();
     }

@@ -42,6 +42,12 @@ public class OrganisationService {
     @Inject
     cyd.moderation.Audit audit;
 
+    @Inject
+    cyd.account.Throttle throttle;
+
+    @Inject
+    cyd.mail.Notices notices;
+
     /** Registers an organisation; the person registering it becomes its first representative. */
     public Outcome<Organisation> register(Authority authority, Viewer viewer, OrganisationForm form, Msg msg, CoMsg co) {
         if (!viewer.verified()) {
@@ -102,20 +108,88 @@ public class OrganisationService {
         return Outcome.done(o);
     }
 
-    /** A representative adds another person, by the email address of their Cyd account. */
+    /** At most this many invitations an hour from one representative. */
+    static final cyd.account.Throttle.Rule INVITES = new cyd.account.Throttle.Rule(10, java.time.Duration.ofHours(1),
+            java.time.Duration.ofHours(1));
+
+    /**
+     * A representative invites another person by email. The answer is the same whether or not the address has
+     * an account (nobody learns who uses Cyd); someone who has one is emailed and becomes a representative only
+     * by accepting from their own account.
+     */
     @Transactional
-    public Outcome<Organisation> addRepresentative(Authority authority, Viewer viewer, Long id, String email, Msg msg, CoMsg co) {
+    public Outcome<Organisation> inviteRepresentative(Authority authority, Viewer viewer, Long id, String email,
+            CoMsg co) {
         Organisation o = Organisation.inAuthority(authority.id, id).orElse(null);
-        if (o == null || !OrganisationPermissions.canManage(viewer, o, OrganisationRep.represents(viewer.personId(), o.id))) {
+        if (o == null || !viewer.verified()
+                || !OrganisationPermissions.canManage(viewer, o, OrganisationRep.represents(viewer.personId(), o.id))) {
             return Outcome.refused();
         }
-        Person person = email == null || email.isBlank() ? null : Person.byEmail(email).orElse(null);
-        if (person == null) {
-            return Outcome.invalid(new FormErrors().add("email", co.representativeNotFound()));
+        String address = Person.normaliseEmail(email);
+        if (address == null || address.isEmpty() || !address.contains("@")) {
+            return Outcome.invalid(new FormErrors().add("email", co.representativeEmailInvalid()));
         }
-        em.createNativeQuery("INSERT IGNORE INTO organisation_rep (organisation_id, person_id) VALUES (?1, ?2)")
-                .setParameter(1, o.id).setParameter(2, person.id).executeUpdate();
+        if (!throttle.count(cyd.account.Throttle.key("invite", Long.toString(viewer.personId())), INVITES)) {
+            return Outcome.invalid(new FormErrors().add("email", co.invitesTooMany()));
+        }
+        Person person = Person.byEmail(address).orElse(null);
+        if (person != null && !OrganisationRep.represents(person.id, o.id)) {
+            int made = em.createNativeQuery("INSERT IGNORE INTO organisation_invite (organisation_id, person_id, "
+                    + "invited_by, created_at) VALUES (?1, ?2, ?3, ?4)").setParameter(1, o.id).setParameter(2, person.id)
+                    .setParameter(3, viewer.personId()).setParameter(4, clock.instant()).executeUpdate();
+            if (made == 1) {
+                notices.organisationInvite(person, o.name);
+            }
+        }
         return Outcome.done(o);
+    }
+
+    /** An invitation waiting for the person's answer. */
+    public record Invitation(Long id, Long organisationId, String organisation, String councilSlug) {
+
+        public String organisationPath() {
+            return "/" + councilSlug + "/organisations/" + organisationId;
+        }
+
+        public String acceptPath() {
+            return "/account/invitations/" + id + "/accept";
+        }
+
+        public String declinePath() {
+            return "/account/invitations/" + id + "/decline";
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Invitation> invitations(Long personId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT i.id, o.id, o.name, a.slug FROM organisation_invite i "
+                + "JOIN organisation o ON o.id = i.organisation_id JOIN authority a ON a.id = o.authority_id "
+                + "WHERE i.person_id = ?1 ORDER BY i.created_at").setParameter(1, personId).getResultList();
+        return rows.stream().map(r -> new Invitation(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3])).toList();
+    }
+
+    /** The invited person accepts (becoming a representative) or declines; only their own invitations. */
+    @Transactional
+    public Outcome<Long> answerInvitation(Viewer viewer, Long invitationId, boolean accept) {
+        if (!viewer.signedIn() || !viewer.verified() || invitationId == null) {
+            return Outcome.refused();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> org = em.createNativeQuery("SELECT organisation_id FROM organisation_invite WHERE id = ?1 "
+                + "AND person_id = ?2 FOR UPDATE").setParameter(1, invitationId).setParameter(2, viewer.personId())
+                .getResultList();
+        if (org.isEmpty()) {
+            return Outcome.refused();
+        }
+        Long organisationId = ((Number) org.get(0)).longValue();
+        if (accept) {
+            em.createNativeQuery("INSERT IGNORE INTO organisation_rep (organisation_id, person_id) VALUES (?1, ?2)")
+                    .setParameter(1, organisationId).setParameter(2, viewer.personId()).executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM organisation_invite WHERE id = ?1").setParameter(1, invitationId)
+                .executeUpdate();
+        return Outcome.done(organisationId);
     }
 
     public List<Area> areasServed(Long organisationId) {

@@ -441,9 +441,6 @@ public interface CoMsg {
     String phoneInvalid();
 
     @Message
-    String representativeNotFound();
-
-    @Message
     String organisationsTitle();
 
     @Message
@@ -468,9 +465,6 @@ public interface CoMsg {
     String noticeOrganisationVerified();
 
     @Message
-    String noticeRepresentativeAdded();
-
-    @Message
     String notYetVerified();
 
     @Message
@@ -487,9 +481,6 @@ public interface CoMsg {
 
     @Message
     String representatives();
-
-    @Message
-    String addRepresentative();
 
     @Message
     String representativeEmail();
@@ -739,4 +730,37 @@ public interface CoMsg {
 
     @Message
     String askToBePartner();
+
+    @Message
+    String noticeRepresentativeInvited();
+
+    @Message
+    String invitationsHeading();
+
+    @Message
+    String acceptInvitation();
+
+    @Message
+    String declineInvitation();
+
+    @Message
+    String invitesTooMany();
+
+    @Message
+    String inviteRepresentative();
+
+    @Message
+    String representativeEmailInvalid();
+
+    @Message
+    String invitationsIntro();
+
+    @Message
+    String noInvitations();
+
+    @Message
+    String noticeInvitationAccepted();
+
+    @Message
+    String noticeInvitationDeclined();
 }

@@ -859,4 +859,16 @@ public interface WsMsg {
 
     @Message
     String itemsRestored();
+
+    @Message
+    String mailInviteSubject();
+
+    @Message
+    String mailInviteIntro();
+
+    @Message
+    String mailInviteHow();
+
+    @Message
+    String mailInviteNotYou();
 }

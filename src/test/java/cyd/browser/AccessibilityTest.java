@@ -74,6 +74,10 @@ class AccessibilityTest {
         QuarkusTransaction.requiringNew().run(() -> cyd.account.OfficerRole.grant(officer.id, demo.id,
                 cyd.account.OfficerRole.ADMIN));
         Person resident = Fixtures.resident();
+        // An invitation to represent the demo's organisation, so its page shows what to answer.
+        QuarkusTransaction.requiringNew().run(() -> Person.getEntityManager().createNativeQuery(
+                "INSERT INTO organisation_invite (organisation_id, person_id, created_at) SELECT id, ?1, NOW() "
+                        + "FROM organisation ORDER BY id LIMIT 1").setParameter(1, resident.id).executeUpdate());
         // Moderation's pages need something to moderate: an idea waiting for approval, and one of the
         // resident's ideas hidden by another moderator (which the resident can appeal).
         Prompt preModerated = Fixtures.change(Fixtures.openPrompt(demo),
@@ -124,6 +128,7 @@ class AccessibilityTest {
         try (Chrome chrome = Chrome.open(base.toString(), 1280, 900)) {
             chrome.signIn(resident.email, Fixtures.PASSWORD);
             crawl(chrome, "resident", List.of("/en/enghraifft", "/cy/enghraifft", "/en/account", "/cy/account",
+                    "/en/account/invitations", "/cy/account/invitations",
                     "/en/enghraifft/ideas/" + idea.id + "?notice=backed",
                     "/cy/enghraifft/ideas/" + idea.id + "?notice=already_backed"));
             for (String lang : List.of("en", "cy")) {
