@@ -17,6 +17,14 @@ public class ErrorPages {
         static native TemplateInstance error(int status, String incident);
 
         static native TemplateInstance confirmEmailFirst();
+
+        static native TemplateInstance tooMany();
+    }
+
+    /** Done too often in the last hour (a rate limit): 429, saying when to try again. */
+    public Response tooMany() {
+        return Response.status(429).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Retry-After", "3600")
+                .entity(Templates.tooMany()).build();
     }
 
     /** Signed in, but the email address is not yet confirmed: they read, and post once it is (403). */

@@ -763,4 +763,13 @@ public interface Msg {
 
     @Message
     String passwordTooManyTries();
+
+    @Message
+    String tooManyTitle();
+
+    @Message
+    String tooManyBody();
+
+    @Message
+    String tooManyNothingSaved();
 }
