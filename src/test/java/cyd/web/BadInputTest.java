@@ -111,4 +111,21 @@ class BadInputTest {
                 + prompt.id + "&maxwidth=99999999999").statusCode());
         assertEquals(404, given().get("/cy/no-such-council/search?q=parc").statusCode(), "a missing page is still 404");
     }
+
+    @Test
+    void theLongestValidDescriptionInFourByteCharactersFitsTheFormLimit() {
+        Authority council = Fixtures.authority(true);
+        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Browser browser = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
+        String form = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
+        browser.get(form);
+        String trees = "\uD83C\uDF33".repeat(cyd.idea.IdeaService.DESCRIPTION_MAX); // 🌳: 4 bytes, 12 characters encoded
+        Response r = browser.post(form, "title", "\uD83C\uDF33".repeat(cyd.idea.IdeaService.TITLE_MAX),
+                "description", trees, "language", "en", "checked", "yes");
+        assertEquals(303, r.statusCode(), "5,000 four-byte characters are a valid description");
+        Response tooLong = browser.post(form, "title", "Trees", "description", trees + "\uD83C\uDF33",
+                "language", "en", "checked", "yes");
+        assertEquals(422, tooLong.statusCode(), "one more is refused with a message, not a broken request");
+        assertThat(tooLong.asString(), containsString("govuk-error-summary"));
+    }
 }
