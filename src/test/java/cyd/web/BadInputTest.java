@@ -128,4 +128,21 @@ class BadInputTest {
         assertEquals(422, tooLong.statusCode(), "one more is refused with a message, not a broken request");
         assertThat(tooLong.asString(), containsString("govuk-error-summary"));
     }
+
+    @Test
+    void markupTypedIntoAnIdeaIsShownAsTextNeverRun() {
+        Authority council = Fixtures.authority(true);
+        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Browser browser = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
+        String form = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
+        browser.get(form);
+        Response r = browser.post(form, "title", "<script>alert('x')</script> & <img src=x onerror=alert(1)>",
+                "description", "\"><svg onload=alert(1)>", "language", "en", "checked", "yes");
+        assertEquals(303, r.statusCode());
+        String page = browser.get(r.header("Location")).asString();
+        assertThat(page, containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;"));
+        assertThat(page, not(containsString("<script>alert")));
+        assertThat(page, not(containsString("<svg onload")));
+        assertThat(page, not(containsString("<img src=x")));
+    }
 }

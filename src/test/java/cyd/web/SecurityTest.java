@@ -189,6 +189,8 @@ class SecurityTest {
         Response r = given().get("/en");
         assertThat(r.header("Content-Security-Policy"), containsString("frame-ancestors 'none'"));
         assertEquals("nosniff", r.header("X-Content-Type-Options"));
+        assertEquals("strict-origin-when-cross-origin", r.header("Referrer-Policy"));
+        assertEquals("no-store", r.header("Cache-Control"), "a page may carry someone's details: never stored");
         assertEquals("DENY", r.header("X-Frame-Options"));
     }
 
