@@ -85,11 +85,8 @@ class BadInputTest {
 
     @Test
     void aTitleOfOnlySpacesAndInvisibleCharactersIsAskedForAgainAndControlsAreNotStored() {
-        Authority council = Fixtures.authority(true);
-        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
         Browser browser = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
-        String form = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
-        browser.get(form);
+        String form = ideaForm(browser);
         Response blank = browser.post(form, "title", "\u00A0 \u202E\u0000 ", "description", "Something real.",
                 "language", "en", "checked", "yes");
         assertEquals(422, blank.statusCode());
@@ -114,11 +111,8 @@ class BadInputTest {
 
     @Test
     void theLongestValidDescriptionInFourByteCharactersFitsTheFormLimit() {
-        Authority council = Fixtures.authority(true);
-        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
         Browser browser = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
-        String form = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
-        browser.get(form);
+        String form = ideaForm(browser);
         String trees = "\uD83C\uDF33".repeat(cyd.idea.IdeaService.DESCRIPTION_MAX); // 🌳: 4 bytes, 12 characters encoded
         Response r = browser.post(form, "title", "\uD83C\uDF33".repeat(cyd.idea.IdeaService.TITLE_MAX),
                 "description", trees, "language", "en", "checked", "yes");
@@ -131,11 +125,8 @@ class BadInputTest {
 
     @Test
     void markupTypedIntoAnIdeaIsShownAsTextNeverRun() {
-        Authority council = Fixtures.authority(true);
-        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
         Browser browser = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
-        String form = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
-        browser.get(form);
+        String form = ideaForm(browser);
         Response r = browser.post(form, "title", "<script>alert('x')</script> & <img src=x onerror=alert(1)>",
                 "description", "\"><svg onload=alert(1)>", "language", "en", "checked", "yes");
         assertEquals(303, r.statusCode());
@@ -144,5 +135,14 @@ class BadInputTest {
         assertThat(page, not(containsString("<script>alert")));
         assertThat(page, not(containsString("<svg onload")));
         assertThat(page, not(containsString("<img src=x")));
+    }
+
+    /** The form for sharing an idea on a new open question, opened by the browser (so it has the token). */
+    private static String ideaForm(Browser browser) {
+        Authority council = Fixtures.authority(true);
+        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        String form = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
+        browser.get(form);
+        return form;
     }
 }
