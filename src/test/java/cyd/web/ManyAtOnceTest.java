@@ -50,6 +50,9 @@ class ManyAtOnceTest {
     @Inject
     cyd.account.Throttle throttle;
 
+    @Inject
+    cyd.moderation.ModerationService moderation;
+
     @Test
     void twentyResidentsSharingIdeasOnOneQuestionAtOnceAreAllKeptAndCounted() throws Exception {
         Authority council = Fixtures.authority(true);
@@ -141,6 +144,61 @@ class ManyAtOnceTest {
         } finally {
             throttle.clear(cyd.account.Throttle.key("sign-in-address", "127.0.0.1"));
         }
+    }
+
+    @Test
+    void tenReportsAtOnceHideAnIdeaExactlyOnceAndEachResidentCountsOnce() throws Exception {
+        Authority council = Fixtures.authority(true);
+        Prompt prompt = Fixtures.openPrompt(council);
+        cyd.idea.Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "Paint the bridge");
+        WsMsg ws = MessageBundles.get(WsMsg.class);
+        List<Callable<Object>> reports = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Viewer resident = Viewer.resident(Fixtures.resident().id);
+            for (int twice = 0; twice < 2; twice++) { // each also clicks twice
+                // Once hidden, the idea cannot be reported any more (residents no longer see it): refused.
+                reports.add(() -> moderation.report(cyd.moderation.ContentType.IDEA, idea.id, resident, spam(), ws)
+                        instanceof Outcome.Done<?> done ? done.value() : "refused");
+            }
+        }
+        List<Object> outcomes = all(reports);
+        assertEquals(1, outcomes.stream().filter(o -> o == cyd.moderation.ModerationService.ReportOutcome.HIDDEN_BY_REPORTS)
+                .count(), "the threshold is crossed once");
+        long rows = Fixtures.count("SELECT COUNT(*) FROM content_report WHERE content_type = 'IDEA' AND content_id = ?1",
+                idea.id);
+        assertTrue(rows >= 3 && rows <= 10, "each resident counted at most once: " + rows);
+        assertEquals(rows, outcomes.stream().filter(o -> o != "refused"
+                && o != cyd.moderation.ModerationService.ReportOutcome.ALREADY_REPORTED).count(),
+                "every report acknowledged is stored");
+        assertEquals(cyd.moderation.Visibility.HIDDEN, Fixtures.reload(idea).visibility);
+        assertEquals(rows, Fixtures.reload(idea).reportCount, "the idea's report counter equals its reports");
+    }
+
+    @Test
+    void anAuthorAppealingFromTwoTabsAtOnceAppealsOnce() throws Exception {
+        Authority council = Fixtures.authority(true);
+        Person author = Fixtures.resident();
+        cyd.idea.Idea idea = Fixtures.idea(Fixtures.openPrompt(council), author, "A mural of the mayor");
+        WsMsg ws = MessageBundles.get(WsMsg.class);
+        cyd.moderation.ModerationDecision hide = ((Outcome.Done<cyd.moderation.ModerationDecision>) moderation.hide(
+                cyd.moderation.ContentType.IDEA, idea.id, Viewer.moderator(Fixtures.moderator(council).id, council.id),
+                spam(), ws)).value();
+        Viewer me = Viewer.resident(author.id);
+        List<Callable<Boolean>> appeals = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String text = "Please look again " + i;
+            appeals.add(() -> moderation.appeal(hide.id, me, text, ws) instanceof Outcome.Done);
+        }
+        assertEquals(1, all(appeals).stream().filter(Boolean::booleanValue).count(), "one appeal is taken");
+        assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM moderation_decision WHERE id = ?1 AND appealed_at IS NOT NULL",
+                hide.id));
+    }
+
+    private static cyd.moderation.ReportForm spam() {
+        cyd.moderation.ReportForm f = new cyd.moderation.ReportForm();
+        f.reason = "SPAM";
+        f.detail = "";
+        return f;
     }
 
     private static String fullWidth(String email) {
