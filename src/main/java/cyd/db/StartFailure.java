@@ -1,7 +1,12 @@
 package cyd.db;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** What a person reads when Cyd cannot start: the cause in a sentence, not only a stack trace. */
 final class StartFailure {
+
+    private static final Pattern CHANGESET = Pattern.compile("changeset (\\S+::\\S+?::\\S+?):?\\s");
 
     private StartFailure() {
     }
@@ -37,8 +42,7 @@ final class StartFailure {
         for (Throwable c = t; c != null; c = c.getCause()) {
             String m = c.getMessage();
             if (m != null) {
-                java.util.regex.Matcher match = java.util.regex.Pattern.compile("changeset (\\S+::\\S+?::\\S+?):?\\s")
-                        .matcher(m);
+                Matcher match = CHANGESET.matcher(m);
                 if (match.find()) {
                     return match.group(1);
                 }

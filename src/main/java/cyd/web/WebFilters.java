@@ -120,9 +120,8 @@ public class WebFilters {
         }
         try {
             java.net.URI uri = new java.net.URI(location.toString());
-            if (uri.isAbsolute() && uri.getRawPath() != null && ctx.getPath() != null && !ctx.getPath().isEmpty()
-                    && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    && isThisRequestsHost(uri)) {
+            if (uri.isAbsolute() && uri.getRawPath() != null
+                    && (uri.getScheme().equals("http") || uri.getScheme().equals("https")) && isThisRequestsHost(uri)) {
                 String local = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                         + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
                 response.getHeaders().putSingle(HttpHeaders.LOCATION, local.isEmpty() ? "/" : local);
