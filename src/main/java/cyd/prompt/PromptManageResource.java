@@ -96,7 +96,7 @@ public class PromptManageResource {
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             return Pages.invalid(Templates.edit(a, null, createLink(a), form, Area.forAuthority(a.id), invalid.errors()));
         }
-        return toPreview(a, result);
+        return toPreview(a, null, result);
     }
 
     @GET
@@ -127,7 +127,7 @@ public class PromptManageResource {
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             return Pages.invalid(Templates.edit(a, p, previewLink(a, p) + "/edit", form, Area.forAuthority(a.id), invalid.errors()));
         }
-        return toPreview(a, result);
+        return toPreview(a, id, result);
     }
 
     @POST
@@ -140,14 +140,14 @@ public class PromptManageResource {
             Prompt p = find(a, id);
             return Pages.invalid(previewPage(a, p, invalid.errors(), ResponseForm.of(p)));
         }
-        return toPreview(a, result);
+        return toPreview(a, id, result);
     }
 
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/close")
     public Response close(String authority, @RestPath Long id) {
         Authority a = councils.forOfficers(authority);
-        return toPreview(a, prompts.close(a, me.viewer(), id));
+        return toPreview(a, id, prompts.close(a, me.viewer(), id));
     }
 
     @POST
@@ -160,22 +160,29 @@ public class PromptManageResource {
             ctx.showAs(previewLink(a, p));
             return Pages.invalid(previewPage(a, p, invalid.errors(), form));
         }
-        return toPreview(a, result);
+        return toPreview(a, id, result);
     }
 
     @POST
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/archive")
     public Response archive(String authority, @RestPath Long id) {
         Authority a = councils.forOfficers(authority);
-        return toPreview(a, prompts.archive(a, me.viewer(), id));
+        return toPreview(a, id, prompts.archive(a, me.viewer(), id));
     }
 
     /** Done: show the prompt as it now stands. Refused: this officer may not do that to this prompt. */
-    private Response toPreview(Authority a, Outcome<Prompt> result) {
+    /**
+     * To the question's page once it has moved on. When it had already moved (a second click, or another officer
+     * first), the officer lands on the page as it now is rather than being told they may not.
+     */
+    private Response toPreview(Authority a, Long id, Outcome<Prompt> result) {
         if (result instanceof Outcome.Done<Prompt> ok) {
             return Pages.seeOther(previewLink(a, ok.value()));
         }
-        throw new ForbiddenException();
+        if (id == null) {
+            throw new ForbiddenException();
+        }
+        return Pages.seeOther(previewLink(a, find(a, id)));
     }
 
     private TemplateInstance previewPage(Authority a, Prompt p, FormErrors errors, ResponseForm responseForm) {

@@ -28,7 +28,43 @@ public final class RouteTable {
         }
     }
 
+    /** One route of any method: what the access matrix has a row for. */
+    public record Endpoint(String method, String template) {
+        public String key() {
+            return method + " " + template;
+        }
+    }
+
     private RouteTable() {
+    }
+
+    /** Every route the application answers, of every method, in a stable order. */
+    public static List<Endpoint> endpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        for (Class<?> type : resourceClasses()) {
+            jakarta.ws.rs.Path classPath = type.getAnnotation(jakarta.ws.rs.Path.class);
+            for (Method m : type.getDeclaredMethods()) {
+                String method = httpMethod(m);
+                if (method == null) {
+                    continue;
+                }
+                jakarta.ws.rs.Path methodPath = m.getAnnotation(jakarta.ws.rs.Path.class);
+                all.add(new Endpoint(method, join(classPath == null ? "" : classPath.value(),
+                        methodPath == null ? "" : methodPath.value())));
+            }
+        }
+        all.sort(java.util.Comparator.comparing(Endpoint::template).thenComparing(Endpoint::method));
+        return all;
+    }
+
+    private static String httpMethod(Method m) {
+        for (var a : m.getAnnotations()) {
+            jakarta.ws.rs.HttpMethod h = a.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
+            if (h != null) {
+                return h.value();
+            }
+        }
+        return null;
     }
 
     public static List<Route> htmlPages() {
@@ -84,7 +120,7 @@ public final class RouteTable {
             for (Path f : files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList()) {
                 String name = root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> c = Class.forName(name, false, RouteTable.class.getClassLoader());
-                if (Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(GET.class))) {
+                if (Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> httpMethod(m) != null)) {
                     classes.add(c);
                 }
             }
