@@ -30,6 +30,7 @@ public class TeamService {
         if (!admin.isAdminOf(authority.id)) {
             return Outcome.refused();
         }
+        lockTeam(authority);
         FormErrors errors = new FormErrors();
         Person p = email == null || email.isBlank() ? null : Person.byEmail(email).orElse(null);
         if (email == null || email.isBlank()) {
@@ -57,6 +58,7 @@ public class TeamService {
     @Transactional
     public Outcome<Person> setRoles(Authority authority, Viewer admin, Long personId, boolean moderator,
             boolean isAdmin) {
+        lockTeam(authority);
         Map<Long, Set<String>> team = OfficerRole.team(authority.id);
         if (!admin.isAdminOf(authority.id) || !team.containsKey(personId)
                 || (!isAdmin && lastAdmin(team, personId))) {
@@ -76,6 +78,7 @@ public class TeamService {
 
     @Transactional
     public Outcome<Person> remove(Authority authority, Viewer admin, Long personId) {
+        lockTeam(authority);
         Map<Long, Set<String>> team = OfficerRole.team(authority.id);
         if (!admin.isAdminOf(authority.id) || !team.containsKey(personId) || lastAdmin(team, personId)) {
             return Outcome.refused();
@@ -83,6 +86,16 @@ public class TeamService {
         OfficerRole.delete("personId = ?1 and authorityId = ?2", personId, authority.id);
         audit.record(authority.id, admin, "team.remove", "person", personId, null);
         return Outcome.done(Person.findById(personId));
+    }
+
+    /**
+     * Changes to one council's team take turns: two admins removing each other at the same moment would otherwise
+     * each see the other still there and leave the council with none; the same address added from two tabs would
+     * be added twice.
+     */
+    private static void lockTeam(Authority authority) {
+        OfficerRole.getEntityManager().createNativeQuery("SELECT id FROM authority WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, authority.id).getResultList();
     }
 
     private static boolean lastAdmin(Map<Long, Set<String>> team, Long personId) {

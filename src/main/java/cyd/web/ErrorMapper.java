@@ -35,6 +35,25 @@ public class ErrorMapper {
         return answer(status, null);
     }
 
+    /** A JSON body of the wrong shape (an array for an object, an object for a string): the client's to mend. */
+    @ServerExceptionMapper
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e) {
+        LOG.debugf("Unreadable JSON on %s: %s", ctx.getPath(), e.getOriginalMessage());
+        return ErrorPages.problem(400, "Bad request", "The body is not the JSON this endpoint reads: "
+                + e.getOriginalMessage().replaceAll("\\s+", " ").replaceAll("(?s)^(.{0,200}).*", "$1"));
+    }
+
+    /** Jackson's own mappers for these would answer in its words, not problem+json. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response brokenJson(com.fasterxml.jackson.core.JsonParseException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         if (isUnreadableBody(e)) {
@@ -71,7 +90,7 @@ public class ErrorMapper {
     }
 
     private Response answer(int status, String incident) {
-        if (ctx.getPath().startsWith("/api/")) {
+        if (ErrorPages.speaksJson(ctx.getPath())) {
             String title = switch (status) {
                 case 400 -> "Bad request";
                 case 403 -> "Forbidden";

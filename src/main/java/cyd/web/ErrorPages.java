@@ -47,6 +47,11 @@ public class ErrorPages {
         return Templates.error(status, incident).setLocale(Lang.locale(lang)).render();
     }
 
+    /** Addresses answered in JSON, whose errors are problem+json rather than a page: the API and oEmbed. */
+    public static boolean speaksJson(String path) {
+        return path.startsWith("/api/") || path.equals("/oembed");
+    }
+
     public static Response problem(int status, String title, String detail) {
         return Response.status(status).type(PROBLEM_JSON)
                 .entity(new Problem("about:blank", title, status, detail)).build();

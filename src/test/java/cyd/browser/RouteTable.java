@@ -29,7 +29,7 @@ public final class RouteTable {
     }
 
     /** One route of any method: what the access matrix has a row for. */
-    public record Endpoint(String method, String template) {
+    public record Endpoint(String method, String template, Method handler) {
         public String key() {
             return method + " " + template;
         }
@@ -50,7 +50,7 @@ public final class RouteTable {
                 }
                 jakarta.ws.rs.Path methodPath = m.getAnnotation(jakarta.ws.rs.Path.class);
                 all.add(new Endpoint(method, join(classPath == null ? "" : classPath.value(),
-                        methodPath == null ? "" : methodPath.value())));
+                        methodPath == null ? "" : methodPath.value()), m));
             }
         }
         all.sort(java.util.Comparator.comparing(Endpoint::template).thenComparing(Endpoint::method));

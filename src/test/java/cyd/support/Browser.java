@@ -18,7 +18,7 @@ public class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-    private final Map<String, String> cookies = new HashMap<>();
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
     private String lastPage = "";
     private final Map<String, String> headers = new HashMap<>();
 
@@ -30,6 +30,14 @@ public class Browser {
     /** GET without following redirects. */
     public Response request(String path) {
         Response r = given().redirects().follow(false).cookies(cookies).headers(headers).get(path);
+        keep(r);
+        return r;
+    }
+
+    /** GET of an address exactly as written (its query already encoded, or deliberately broken). */
+    public Response requestAsIs(String path) {
+        Response r = given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies).headers(headers)
+                .get(path);
         keep(r);
         return r;
     }
@@ -63,6 +71,17 @@ public class Browser {
         if (!isRedirect(r.statusCode())) {
             lastPage = r.asString();
         }
+        return r;
+    }
+
+    /** POSTs a body exactly as given (bytes that are not UTF-8, a field twice …), with this browser's cookies. */
+    public Response postBytes(String path, String contentType, byte[] body) {
+        Response r = given().config(io.restassured.RestAssured.config().encoderConfig(
+                io.restassured.config.EncoderConfig.encoderConfig().encodeContentTypeAs(contentType,
+                        io.restassured.http.ContentType.BINARY)))
+                .redirects().follow(false).cookies(cookies).headers(headers).contentType(contentType)
+                .body(body).post(path);
+        keep(r);
         return r;
     }
 

@@ -53,6 +53,9 @@ class ManyAtOnceTest {
     @Inject
     cyd.moderation.ModerationService moderation;
 
+    @Inject
+    cyd.account.TeamService team;
+
     @Test
     void twentyResidentsSharingIdeasOnOneQuestionAtOnceAreAllKeptAndCounted() throws Exception {
         Authority council = Fixtures.authority(true);
@@ -192,6 +195,40 @@ class ManyAtOnceTest {
         assertEquals(1, all(appeals).stream().filter(Boolean::booleanValue).count(), "one appeal is taken");
         assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM moderation_decision WHERE id = ?1 AND appealed_at IS NOT NULL",
                 hide.id));
+    }
+
+    @Test
+    void twoAdminsRemovingEachOtherAtOnceLeaveTheCouncilWithAnAdmin() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Authority council = Fixtures.authority(false);
+            Person a = Fixtures.admin(council);
+            Person b = Fixtures.admin(council);
+            Viewer asA = new Viewer(a.id, java.util.Map.of(council.id, java.util.Set.of("officer", "admin")), true, java.util.Set.of());
+            Viewer asB = new Viewer(b.id, java.util.Map.of(council.id, java.util.Set.of("officer", "admin")), true, java.util.Set.of());
+            List<Callable<Boolean>> removals = List.of(
+                    () -> team.remove(council, asA, b.id) instanceof Outcome.Done,
+                    () -> team.remove(council, asB, a.id) instanceof Outcome.Done);
+            assertEquals(1, all(removals).stream().filter(Boolean::booleanValue).count(), "one removal is made");
+            assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM officer_role WHERE authority_id = ?1 AND role = 'admin'",
+                    council.id), "the council keeps one admin");
+        }
+    }
+
+    @Test
+    void oneAddressAddedToTheTeamFromFourTabsAtOnceIsAddedOnce() throws Exception {
+        Authority council = Fixtures.authority(false);
+        Person admin = Fixtures.admin(council);
+        Person newcomer = Fixtures.resident();
+        Viewer asAdmin = new Viewer(admin.id, java.util.Map.of(council.id, java.util.Set.of("officer", "admin")), true,
+                java.util.Set.of());
+        List<Callable<Boolean>> tabs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tabs.add(() -> team.add(council, asAdmin, newcomer.email, true, false, MessageBundles.get(Msg.class))
+                    instanceof Outcome.Done);
+        }
+        assertEquals(1, all(tabs).stream().filter(Boolean::booleanValue).count(), "added once; the others are told so");
+        assertEquals(2L, Fixtures.count("SELECT COUNT(*) FROM officer_role WHERE authority_id = ?1 AND person_id = ?2",
+                council.id, newcomer.id), "officer and moderator, once each");
     }
 
     private static cyd.moderation.ReportForm spam() {
