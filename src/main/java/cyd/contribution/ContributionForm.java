@@ -31,8 +31,11 @@ public class ContributionForm {
         return cyd.web.Text.clean(s);
     }
 
-    /** Minutes for the hours typed, or -1 if they are not hours to the quarter; null when left empty. */
-    Integer minutes() {
+    /**
+     * Minutes for the hours typed, or -1 if they are not hours to the quarter; 0 for none or fewer (which the form
+     * refuses as "more than 0"); null when left empty.
+     */
+    public Integer minutes() {
         String h = clean(hours);
         if (h.isEmpty()) {
             return null;
@@ -45,6 +48,9 @@ public class ContributionForm {
                         .divide(java.math.BigDecimal.valueOf(60), 4, java.math.RoundingMode.HALF_UP));
             } else {
                 value = new java.math.BigDecimal(h);
+            }
+            if (value.signum() <= 0) {
+                return 0;
             }
             java.math.BigDecimal minutes = value.multiply(java.math.BigDecimal.valueOf(60));
             if (minutes.stripTrailingZeros().scale() > 0 || minutes.intValueExact() % 15 != 0) {

@@ -181,44 +181,26 @@ public class IdeaService {
      */
     public IdeaPage page(Long promptId, IdeaSort sort, String after, int size) {
         int limit = Math.max(1, Math.min(size, PAGE_SIZE_MAX));
+        IdeaCursor cursor = IdeaCursor.parse(sort, after);
         List<Idea> ideas;
-        if (sort == IdeaSort.NEW) {
-            ideas = after == null || after.isEmpty()
-                    ? Idea.find("promptId = ?1 and visibility = ?2 order by id desc", promptId, SHOWN).page(Page.ofSize(limit + 1)).list()
-                    : Idea.find("promptId = ?1 and visibility = ?3 and id < ?2 order by id desc", promptId, parseId(after), SHOWN)
-                            .page(Page.ofSize(limit + 1)).list();
-        } else if (after == null || after.isEmpty()) {
-            ideas = Idea.find("promptId = ?1 and visibility = ?2 order by backingCount desc, id desc", promptId, SHOWN)
+        if (cursor == null) {
+            ideas = Idea.find("promptId = ?1 and visibility = ?2 order by "
+                    + (sort == IdeaSort.NEW ? "id desc" : "backingCount desc, id desc"), promptId, SHOWN)
+                    .page(Page.ofSize(limit + 1)).list();
+        } else if (sort == IdeaSort.NEW) {
+            ideas = Idea.find("promptId = ?1 and visibility = ?3 and id < ?2 order by id desc", promptId, cursor.id(), SHOWN)
                     .page(Page.ofSize(limit + 1)).list();
         } else {
-            String[] parts = after.split("-", 2);
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("bad cursor");
-            }
-            int count = (int) parseId(parts[0]);
-            long id = parseId(parts[1]);
             ideas = Idea.find("promptId = ?1 and visibility = ?4 and (backingCount < ?2 or (backingCount = ?2 and id < ?3)) "
-                    + "order by backingCount desc, id desc", promptId, count, id, SHOWN).page(Page.ofSize(limit + 1)).list();
+                    + "order by backingCount desc, id desc", promptId, cursor.backingCount(), cursor.id(), SHOWN)
+                    .page(Page.ofSize(limit + 1)).list();
         }
         if (ideas.size() <= limit) {
             return new IdeaPage(ideas, null);
         }
         List<Idea> shown = ideas.subList(0, limit);
         Idea last = shown.get(limit - 1);
-        String next = sort == IdeaSort.NEW ? Long.toString(last.id) : last.backingCount + "-" + last.id;
-        return new IdeaPage(List.copyOf(shown), next);
-    }
-
-    private static long parseId(String s) {
-        try {
-            long v = Long.parseLong(s);
-            if (v < 0) {
-                throw new IllegalArgumentException("bad cursor");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad cursor", e);
-        }
+        return new IdeaPage(List.copyOf(shown), IdeaCursor.after(sort, last));
     }
 
     Instant now() {
