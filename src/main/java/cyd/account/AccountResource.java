@@ -47,6 +47,8 @@ public class AccountResource {
         static native TemplateInstance resetFailed();
 
         static native TemplateInstance delete(FormErrors errors);
+
+        static native TemplateInstance changePassword(FormErrors errors);
     }
 
     @Inject
@@ -147,7 +149,7 @@ public class AccountResource {
             return Pages.signInFirst(ctx);
         }
         String known = notice == null ? null : switch (notice) {
-            case "verify_sent", "verified", "preferences", "password_reset", "unfollowed" -> notice;
+            case "verify_sent", "verified", "preferences", "password_reset", "password_changed", "unfollowed" -> notice;
             default -> null;
         };
         return Templates.account(person, known, follows.of(person.id, ctx.getLang()));
@@ -254,6 +256,39 @@ public class AccountResource {
         return Response.ok(data, MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"cyd-my-data.json\"")
                 .build();
+    }
+
+    @GET
+    @Path("/{lang:en|cy}/account/password")
+    public Object changePasswordPage() {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        return Templates.changePassword(FormErrors.none());
+    }
+
+    /** A new password, given the current one; this browser stays signed in, every other sign-in ends. */
+    @POST
+    @Path("/{lang:en|cy}/account/password")
+    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword) {
+        if (!me.isSignedIn()) {
+            return Pages.signInFirst(ctx);
+        }
+        // Checking the current password is a way to guess it: limited like signing in.
+        String key = Throttle.key("change-password", Long.toString(me.id()));
+        if (currentPassword != null && !currentPassword.isEmpty() && !throttle.count(key, Throttle.SIGN_IN_PER_EMAIL)) {
+            return Response.status(429).entity(Templates.changePassword(new FormErrors().add("currentPassword",
+                    ctx.msg().passwordTooManyTries()))).build();
+        }
+        Outcome<Person> result = accounts.changePassword(me.id(), currentPassword, newPassword, ctx.msg(), ctx.re());
+        if (result instanceof Outcome.Done<Person> done) {
+            throttle.forgive(key);
+            return signedIn(done.value(), ctx.link("/account") + "?notice=password_changed");
+        }
+        if (result instanceof Outcome.Invalid<Person> invalid) {
+            return Pages.invalid(Templates.changePassword(invalid.errors()));
+        }
+        return Pages.signInFirst(ctx);
     }
 
     @GET

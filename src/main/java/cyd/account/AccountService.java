@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import cyd.web.ConflictRetry;
 import cyd.web.FormErrors;
 import cyd.web.Msg;
+import cyd.web.ReMsg;
 import cyd.web.Outcome;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -29,7 +29,7 @@ public class AccountService {
     public static final int EMAIL_MAX = 254;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
     // Compared against when no account matches, so a wrong address takes as long as a wrong password.
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
+    private static final String DUMMY_HASH = Passwords.hash("not-a-real-password");
 
 
     @Inject
@@ -123,7 +123,7 @@ public class AccountService {
             return Outcome.invalid(new FormErrors().add("password", words(problem, msg)));
         }
         t.usedAt = now;
-        p.passwordHash = BcryptUtil.bcryptHash(password);
+        p.passwordHash = Passwords.hash(password);
         // Whoever else was signed in with the old password is signed out.
         p.sessionEpoch++;
         if (p.emailVerifiedAt == null) {
@@ -194,7 +194,7 @@ public class AccountService {
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
-        String hash = BcryptUtil.bcryptHash(form.password);
+        String hash = Passwords.hash(form.password);
         try {
             Person person = QuarkusTransaction.requiringNew().call(() -> {
                 Person p = new Person();
@@ -224,16 +224,52 @@ public class AccountService {
         Person person = email == null ? null : Person.byEmail(email).orElse(null);
         String pw = password == null ? "" : password;
         if (person == null) {
-            BcryptUtil.matches(pw, DUMMY_HASH);
+            Passwords.matches(pw, DUMMY_HASH);
             return null;
         }
-        return BcryptUtil.matches(pw, person.passwordHash) ? person : null;
+        if (!Passwords.matches(pw, person.passwordHash)) {
+            return null;
+        }
+        if (Passwords.isOlderKind(person.passwordHash)) {
+            person.passwordHash = Passwords.hash(pw);
+        }
+        return person;
+    }
+
+    /**
+     * A new password for a signed-in person who gives their current one. Every other sign-in of the account ends;
+     * the caller signs this browser in again with the new epoch.
+     */
+    @Transactional
+    public Outcome<Person> changePassword(Long personId, String current, String chosen, Msg msg, ReMsg re) {
+        Person p = Person.findById(personId);
+        if (p == null) {
+            return Outcome.refused();
+        }
+        FormErrors errors = new FormErrors();
+        if (current == null || current.isEmpty()) {
+            errors.add("currentPassword", msg.passwordRequired());
+        } else if (!Passwords.matches(current, p.passwordHash)) {
+            errors.add("currentPassword", msg.passwordWrong());
+        }
+        PasswordPolicy.Problem problem = PasswordPolicy.check(chosen, p.email, p.displayName);
+        if (problem != null) {
+            errors.add("newPassword", words(problem, msg));
+        } else if (!errors.has("currentPassword") && chosen.equals(current)) {
+            errors.add("newPassword", re.newPasswordSameAsCurrent());
+        }
+        if (errors.isAny()) {
+            return Outcome.invalid(errors);
+        }
+        p.passwordHash = Passwords.hash(chosen);
+        p.sessionEpoch++;
+        return Outcome.done(p);
     }
 
     @Transactional
     public boolean passwordMatches(Long personId, String password) {
         Person person = Person.findById(personId);
-        return person != null && password != null && BcryptUtil.matches(password, person.passwordHash);
+        return person != null && password != null && Passwords.matches(password, person.passwordHash);
     }
 
     /** Everything held about the person, as it would be read out to them. */

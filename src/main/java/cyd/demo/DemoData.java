@@ -31,7 +31,6 @@ import cyd.idea.IdeaStatus;
 import cyd.prompt.Prompt;
 import cyd.prompt.PromptStatus;
 import cyd.web.Secrets;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -88,13 +87,13 @@ public class DemoData {
         Area riverside = area(borough, "riverside", "Riverside", null);
 
         String password = Secrets.randomToken(12);
-        Person officer = person(OFFICER_EMAIL, "Swyddog Enghraifft", BcryptUtil.bcryptHash(password), "cy", now);
+        Person officer = person(OFFICER_EMAIL, "Swyddog Enghraifft", cyd.account.Passwords.hash(password), "cy", now);
         OfficerRole.grant(officer.id, example.id);
         OfficerRole.grant(officer.id, example.id, OfficerRole.MODERATOR);
         OfficerRole.grant(officer.id, example.id, OfficerRole.ADMIN);
 
         // Demo residents cannot sign in: their password hash matches no password.
-        String locked = BcryptUtil.bcryptHash(Secrets.randomToken(24));
+        String locked = cyd.account.Passwords.hash(Secrets.randomToken(24));
         String[][] people = { { "Elin", "cy" }, { "Gareth", "cy" }, { "Aisha", "en" }, { "Tom", "en" },
                 { "Nia", "cy" }, { "Priya", "en" }, { "Dafydd", "cy" }, { "Sam", "en" } };
         List<Person> residents = new ArrayList<>();

@@ -358,4 +358,28 @@ public interface ReMsg {
 
     @Message
     String calendarOfInitiative();
+
+    @Message
+    String changePasswordTitle();
+
+    @Message
+    String changePasswordIntro();
+
+    @Message
+    String currentPassword();
+
+    @Message
+    String newPassword();
+
+    @Message
+    String changePasswordButton();
+
+    @Message
+    String noticePasswordChanged();
+
+    @Message
+    String passwordSectionIntro();
+
+    @Message
+    String newPasswordSameAsCurrent();
 }

@@ -16,7 +16,6 @@ import cyd.idea.IdeaService;
 import cyd.prompt.Prompt;
 import cyd.support.Browser;
 import cyd.support.Fixtures;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -43,8 +42,8 @@ class AccountJourneyTest {
         assertThat(account, containsString(email.toLowerCase()));
 
         Person stored = QuarkusTransaction.requiringNew().call(() -> Person.byEmail(email).orElseThrow());
-        assertTrue(stored.passwordHash.startsWith("$2"), "bcrypt");
-        assertTrue(BcryptUtil.matches("three random words here", stored.passwordHash));
+        assertTrue(stored.passwordHash.startsWith("$cyd1$$2"), "bcrypt of the SHA-256");
+        assertTrue(cyd.account.Passwords.matches("three random words here", stored.passwordHash));
         assertEquals("en", stored.language);
 
         assertEquals(303, browser.post("/en/sign-out").statusCode());

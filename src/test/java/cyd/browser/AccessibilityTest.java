@@ -128,7 +128,8 @@ class AccessibilityTest {
         try (Chrome chrome = Chrome.open(base.toString(), 1280, 900)) {
             chrome.signIn(resident.email, Fixtures.PASSWORD);
             crawl(chrome, "resident", List.of("/en/enghraifft", "/cy/enghraifft", "/en/account", "/cy/account",
-                    "/en/account/invitations", "/cy/account/invitations",
+                    "/en/account/invitations", "/cy/account/invitations", "/en/account/password", "/cy/account/password",
+                    "/en/account?notice=password_changed", "/cy/account?notice=password_changed",
                     "/en/enghraifft/ideas/" + idea.id + "?notice=backed",
                     "/cy/enghraifft/ideas/" + idea.id + "?notice=already_backed"));
             for (String lang : List.of("en", "cy")) {
@@ -140,6 +141,9 @@ class AccessibilityTest {
                 chrome.go("/" + lang + "/account/delete").type("password", "not my password")
                         .click("main button[type=submit]");
                 check(chrome, "delete errors");
+                chrome.go("/" + lang + "/account/password").type("currentPassword", "not my password")
+                        .click("main button[type=submit]");
+                check(chrome, "change password errors");
                 chrome.go("/" + lang + "/enghraifft/initiatives/" + initiative.id + "/join").click("main button[type=submit]");
                 check(chrome, "join errors");
                 chrome.go("/" + lang + "/enghraifft/initiatives/new").click("main button[type=submit]");

@@ -183,6 +183,9 @@ public final class RouteRequests {
             case "/*/password-reset" -> new Object[] {"email", Fixtures.unique("nobody") + "@example.org"};
             case "/*/password-reset/*" -> new Object[] {"password", "a brand new passphrase 2026"};
             case "/*/account/delete" -> new Object[] {"password", "not the password"};
+            // a wrong current password: the people of the matrix keep theirs
+            case "/*/account/password" -> new Object[] {"currentPassword", "not the password", "newPassword",
+                    "a brand new passphrase 2026"};
             case "/*/*/manage/settings" -> new Object[] {"hourlyValue", "12.50", "source", "ONS", "year", "2025"};
             case "/*/*/manage/team" -> new Object[] {"email", w.volunteer.email, "moderator", "on"};
             case "/*/*/manage/team/*" -> new Object[] {"moderator", "on", "admin", "on"};
