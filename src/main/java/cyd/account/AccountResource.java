@@ -117,6 +117,7 @@ public class AccountResource {
                 & throttle.count(addressKey, Throttle.SIGN_IN_PER_ADDRESS))) {
             // Too many attempts lately: refused without checking this one, so guessing gets nowhere.
             errors.add("email", ctx.msg().signInTooMany());
+            cyd.web.SecurityLog.signIn("locked", form.email, null, request.remoteAddress().hostAddress());
             return Response.status(429).entity(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, null))
                     .build();
         }
@@ -124,11 +125,13 @@ public class AccountResource {
         if (person == null) {
             if (!errors.isAny()) {
                 errors.add("email", ctx.msg().signInFailed());
+                cyd.web.SecurityLog.signIn("wrong", form.email, null, request.remoteAddress().hostAddress());
             }
             return Pages.invalid(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, null));
         }
         throttle.clear(emailKey);
         throttle.forgive(addressKey);
+        cyd.web.SecurityLog.signIn("ok", form.email, person.id, request.remoteAddress().hostAddress());
         return signedIn(person, Pages.safeNext(form.next, ctx.link("/")));
     }
 
@@ -283,9 +286,13 @@ public class AccountResource {
         Outcome<Person> result = accounts.changePassword(me.id(), currentPassword, newPassword, ctx.msg(), ctx.re());
         if (result instanceof Outcome.Done<Person> done) {
             throttle.forgive(key);
+            cyd.web.SecurityLog.passwordCheck("change", true, me.id(), request.remoteAddress().hostAddress());
             return signedIn(done.value(), ctx.link("/account") + "?notice=password_changed");
         }
         if (result instanceof Outcome.Invalid<Person> invalid) {
+            if (invalid.errors().has("currentPassword")) {
+                cyd.web.SecurityLog.passwordCheck("change", false, me.id(), request.remoteAddress().hostAddress());
+            }
             return Pages.invalid(Templates.changePassword(invalid.errors()));
         }
         return Pages.signInFirst(ctx);
@@ -313,7 +320,9 @@ public class AccountResource {
             return Response.status(429).entity(Templates.delete(new FormErrors().add("password",
                     ctx.msg().passwordTooManyTries()))).build();
         }
-        if (!accounts.passwordMatches(me.id(), password)) {
+        boolean right = accounts.passwordMatches(me.id(), password);
+        cyd.web.SecurityLog.passwordCheck("delete-account", right, me.id(), request.remoteAddress().hostAddress());
+        if (!right) {
             FormErrors errors = new FormErrors().add("password",
                     password == null || password.isEmpty() ? ctx.msg().passwordRequired() : ctx.msg().passwordWrong());
             return Pages.invalid(Templates.delete(errors));

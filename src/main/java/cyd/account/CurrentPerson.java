@@ -13,6 +13,14 @@ public class CurrentPerson {
     @Inject
     RequestContext ctx;
 
+    /** How long any sign-in lasts (when its cookie expires, counted from signing in). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cyd.session.max-age")
+    java.time.Duration sessionMaxAge;
+
+    /** How long the sign-in of a council officer lasts: they sign in again each working day. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cyd.session.officer-max-age")
+    java.time.Duration officerMaxAge;
+
     private Person person;
     private boolean loaded;
 
@@ -29,6 +37,12 @@ public class CurrentPerson {
                     .createNativeQuery("SELECT 1 FROM session_end WHERE session_hash = ?1")
                     .setParameter(1, ctx.getSessionKey()).getResultList().size() > 0) {
                 // This sign-in was ended by signing out: its cookie, if kept or copied, no longer works.
+                person = null;
+            }
+            if (person != null && ctx.getSessionExpires() != null && officerMaxAge.compareTo(sessionMaxAge) < 0
+                    && java.time.Instant.now().isAfter(ctx.getSessionExpires().minus(sessionMaxAge).plus(officerMaxAge))
+                    && OfficerRole.count("personId", person.id) > 0) {
+                // An officer signed in longer ago than an officer's sign-in lasts: signed in again before acting.
                 person = null;
             }
         }

@@ -47,4 +47,31 @@ class SessionTest {
         assertEquals(200, owner.request("/en/account").statusCode(), "the owner is signed in");
         assertEquals(303, stolen.request("/en/account").statusCode(), "the old sign-in no longer works");
     }
+
+    @Inject
+    cyd.web.Secrets secrets;
+
+    @Test
+    void anOfficerSignedInThirteenHoursAgoSignsInAgainAResidentDoesNot() {
+        cyd.authority.Authority council = Fixtures.authority(false);
+        Person officer = Fixtures.officer(council);
+        Person resident = Fixtures.resident();
+        assertEquals(200, withSessionSignedIn(officer, java.time.Duration.ofHours(11)).statusCode(),
+                "an officer within a working day");
+        Response late = withSessionSignedIn(officer, java.time.Duration.ofHours(13));
+        assertEquals(303, late.statusCode(), "an officer after 12 hours is asked to sign in");
+        assertThat(late.header("Location"), containsString("/en/sign-in"));
+        assertEquals(200, withSessionSignedIn(resident, java.time.Duration.ofHours(13)).statusCode(),
+                "a resident's sign-in lasts its 14 days");
+        assertEquals(303, withSessionSignedIn(resident, java.time.Duration.ofDays(15)).statusCode(),
+                "but no longer");
+    }
+
+    /** The account page with a sign-in cookie made this long ago (as the sign-in form makes them). */
+    private Response withSessionSignedIn(Person p, java.time.Duration ago) {
+        long expires = java.time.Instant.now().minus(ago).plus(java.time.Duration.ofDays(14)).getEpochSecond();
+        String body = p.id + "." + expires + "." + Fixtures.reload(p).sessionEpoch + "." + cyd.web.Secrets.randomToken(12);
+        return io.restassured.RestAssured.given().redirects().follow(false)
+                .cookie("cyd_session", body + "." + secrets.sign("session", body)).get("/en/account");
+    }
 }

@@ -33,7 +33,8 @@ import jakarta.inject.Inject;
  * {@code A} let in (the page, the form, a redirect to what was done, or the form back with a message) or
  * {@code -} refused (403, 404, or sent to sign in). A route without a row, or a row without a route, fails the
  * build. Each form is posted with sensible values, as its users would send it, to a world built afresh for that one
- * request, so what one person does never changes what the next is answered.
+ * request, so what one person does never changes what the next is answered. A GET (but the email link that
+ * confirms an address) is asked in one shared world and must add or remove nothing there.
  *
  * <p>The kinds of person: {@code anon} signed out; {@code unconfirmed} a resident who has not confirmed their email;
  * {@code resident} the resident whose idea, comment, initiative and appeal the route names; {@code other} another
@@ -90,8 +91,15 @@ class AccessMatrixTest {
                 String role = ROLES.get(r);
                 boolean fresh = !"GET".equals(e.method()) || GETS_THAT_CHANGE.contains(e.template());
                 AccessWorld world = fresh ? AccessWorld.build(cast) : shared;
+                java.util.Map<String, Long> before = fresh ? null : cyd.support.RowCounts.now();
                 Response answer = ask(e, role, world);
                 String got = classify(e, answer);
+                if (before != null) {
+                    String changed = cyd.support.RowCounts.changes(before, cyd.support.RowCounts.now());
+                    if (!changed.isEmpty()) {
+                        problems.add(e.key() + " as " + role + " is a GET but changed what is stored: " + changed);
+                    }
+                }
                 detail.append(e.key()).append(" as ").append(role).append(": ").append(got).append('\n');
                 row.append('\t').append(got.startsWith("A") ? "A" : got.startsWith("-") ? "-" : "!");
                 if (got.startsWith("!")) {

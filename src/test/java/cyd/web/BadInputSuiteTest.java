@@ -29,6 +29,7 @@ import cyd.support.AccessWorld.Cast;
 import cyd.support.Browser;
 import cyd.support.Fixtures;
 import cyd.support.RouteRequests;
+import cyd.support.RowCounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -69,13 +70,6 @@ class BadInputSuiteTest {
         HOSTILE.put("4-byte characters", "\uD83D\uDE00".repeat(3000));
         HOSTILE.put("a year far off", "2200000");
     }
-    /** Tables whose rows a refused request must not change (the throttle, mail queue and sessions move by design). */
-    static final List<String> TABLES = List.of("account_block", "area", "audit_log", "authority", "backing",
-            "content_report", "contribution", "email_token", "embed_site", "idea", "idea_comment", "initiative",
-            "initiative_need", "initiative_partner", "initiative_update", "moderation_decision", "offer", "offer_need",
-            "officer_role", "organisation", "organisation_area", "organisation_invite", "organisation_rep", "person",
-            "prompt", "prompt_follow");
-
     @Inject
     Secrets secrets;
 
@@ -156,7 +150,7 @@ class BadInputSuiteTest {
     private Browser send(Endpoint e, String role, Browser b, String path, String what, Object body) {
         byte[] bytes = body instanceof byte[] raw ? raw : ((String) body).getBytes(StandardCharsets.UTF_8);
         forgetThrottles();
-        Map<String, Long> before = counts();
+        Map<String, Long> before = RowCounts.now();
         Response r = b.postBytes(path, "application/x-www-form-urlencoded", bytes);
         check(e, role, what, r, before);
         return RouteRequests.resetsSignIn(e) || r.statusCode() == 303 && e.template().endsWith("/sign-up")
@@ -265,29 +259,11 @@ class BadInputSuiteTest {
             problems.add(where + s + " without a page in the page's language (" + type + ")");
         }
         if (before != null) {
-            Map<String, Long> after = counts();
-            for (String t : TABLES) {
-                if (!before.get(t).equals(after.get(t))) {
-                    problems.add(where + s + " but " + t + " went from " + before.get(t) + " to " + after.get(t));
-                }
+            String changed = RowCounts.changes(before, RowCounts.now());
+            if (!changed.isEmpty()) {
+                problems.add(where + s + " but " + changed);
             }
         }
-    }
-
-    private Map<String, Long> counts() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            StringBuilder sql = new StringBuilder();
-            for (String t : TABLES) {
-                sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT '").append(t)
-                        .append("', COUNT(*) FROM ").append(t);
-            }
-            Map<String, Long> out = new LinkedHashMap<>();
-            for (Object row : em.createNativeQuery(sql.toString()).getResultList()) {
-                Object[] cells = (Object[]) row;
-                out.put((String) cells[0], ((Number) cells[1]).longValue());
-            }
-            return out;
-        });
     }
 
     /** Hostile input must meet the handlers, not the rate limits that guard them. */
