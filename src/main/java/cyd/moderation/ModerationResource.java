@@ -188,7 +188,9 @@ public class ModerationResource {
         if (result instanceof Outcome.Done<?>) {
             return Pages.seeOther(itemLink(a, item) + "?notice=" + notice);
         }
-        throw new ForbiddenException();
+        // A moderator of this council (forModerators said so) whose action no longer applies: the item had
+        // moved on (hidden or restored by another moderator a moment earlier). They see it as it now is.
+        return Pages.seeOther(itemLink(a, item));
     }
 
     private static ModeratedItem itemIn(Authority a, String type, Long id) {

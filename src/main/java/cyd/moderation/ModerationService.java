@@ -114,7 +114,8 @@ public class ModerationService {
     @Transactional
     public Outcome<ModerationDecision> hide(ContentType type, Long id, Viewer moderator, ReportForm form, WsMsg ws) {
         ModeratedItem item = lockedFor(type, id, moderator);
-        if (item == null) {
+        if (item == null || item.visibility() == Visibility.HIDDEN) {
+            // Already hidden (a second click, or another moderator first): one decision, one email to the author.
             return Outcome.refused();
         }
         FormErrors errors = new FormErrors();
@@ -282,14 +283,16 @@ public class ModerationService {
 
     /** The item, locked, if this viewer moderates its council; else null. */
     private ModeratedItem lockedFor(ContentType type, Long id, Viewer moderator) {
+        // The lock comes before anything is read: under REPEATABLE READ a plain read made first would fix the
+        // transaction's view, and two moderators hiding one idea at once would each see it shown and each take
+        // it off the question's count.
+        em.createNativeQuery("SELECT id FROM " + (type == ContentType.IDEA ? "idea" : "idea_comment")
+                + " WHERE id = :id FOR UPDATE").setParameter("id", id).getResultList();
         ModeratedItem item = ModeratedItem.find(type, id).orElse(null);
         if (item == null || !moderator.isModeratorOf(item.authorityId())) {
             return null;
         }
-        em.createNativeQuery("SELECT id FROM " + item.table() + " WHERE id = :id FOR UPDATE").setParameter("id", id)
-                .getResultList();
-        em.clear();
-        return ModeratedItem.find(type, id).orElse(null);
+        return item;
     }
 
     private ModerationDecision decide(ModeratedItem item, Viewer moderator, ModerationDecision.Action action,

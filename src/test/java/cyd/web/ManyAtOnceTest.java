@@ -56,6 +56,9 @@ class ManyAtOnceTest {
     @Inject
     cyd.account.TeamService team;
 
+    @Inject
+    cyd.idea.IdeaService ideas;
+
     @Test
     void twentyResidentsSharingIdeasOnOneQuestionAtOnceAreAllKeptAndCounted() throws Exception {
         Authority council = Fixtures.authority(true);
@@ -121,6 +124,67 @@ class ManyAtOnceTest {
         assertEquals(4, done, "four five-hour entries fit in a day, a fifth does not");
         assertEquals(20 * 60L, Fixtures.count("SELECT COALESCE(SUM(minutes), 0) FROM contribution WHERE person_id = ?1 "
                 + "AND given_on = ?2", member.personId(), day));
+    }
+
+    @Test
+    void fourOrganisersConfirmingOneEntryAtOnceCountItsHoursOnce() throws Exception {
+        Authority council = Fixtures.authority(true);
+        Person starter = Fixtures.resident();
+        Initiative i = CoFixtures.initiative(council, starter);
+        Viewer member = Viewer.resident(Fixtures.resident().id);
+        Msg msg = MessageBundles.get(Msg.class);
+        CoMsg co = MessageBundles.get(CoMsg.class);
+        initiatives.join(council, member, i.id, CoFixtures.offer("Help"), msg, co);
+        Long entry = ((Outcome.Done<cyd.contribution.Contribution>) ledger.log(council, member, i.id,
+                fiveHours(LocalDate.now(TemplateExtensions.LONDON).minusDays(1)), msg, co)).value().id;
+        List<Viewer> organisers = List.of(Viewer.resident(starter.id), Viewer.officer(Fixtures.officer(council).id,
+                council.id), Viewer.officer(Fixtures.officer(council).id, council.id));
+        List<Callable<Boolean>> confirms = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            Viewer v = organisers.get(k % organisers.size());
+            confirms.add(() -> ledger.confirm(council, v, entry) instanceof Outcome.Done);
+        }
+        all(confirms);
+        assertEquals(5 * 60L, CoFixtures.reload(i).confirmedMinutes, "five hours, counted once");
+        assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM contribution WHERE id = ?1 AND status = 'CONFIRMED'", entry));
+    }
+
+    @Test
+    void twoModeratorsHidingOneIdeaAtOnceTakeItOffTheCountOnce() throws Exception {
+        Authority council = Fixtures.authority(true);
+        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Fixtures.idea(prompt, Fixtures.resident(), "A fair idea");
+        cyd.idea.Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "An advert");
+        QuarkusTransaction.requiringNew().run(() -> cyd.prompt.Prompt.<cyd.prompt.Prompt>findById(prompt.id).ideaCount = 2);
+        WsMsg ws = MessageBundles.get(WsMsg.class);
+        List<Viewer> moderators = List.of(Viewer.moderator(Fixtures.moderator(council).id, council.id),
+                Viewer.moderator(Fixtures.moderator(council).id, council.id));
+        List<Callable<Boolean>> hides = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            Viewer v = moderators.get(k % 2);
+            hides.add(() -> moderation.hide(cyd.moderation.ContentType.IDEA, idea.id, v, spam(), ws) instanceof Outcome.Done);
+        }
+        all(hides);
+        assertEquals(1, Fixtures.reload(prompt).ideaCount, "the question now shows one idea");
+        assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM moderation_decision WHERE content_id = ?1 AND "
+                + "content_type = 'IDEA' AND action = 'HIDE'", idea.id), "one decision to appeal against");
+    }
+
+    @Test
+    void withdrawingABackingFromFourTabsAtOnceTakesOneOff() throws Exception {
+        Authority council = Fixtures.authority(true);
+        cyd.idea.Idea idea = Fixtures.idea(Fixtures.openPrompt(council), Fixtures.resident(), "Benches");
+        Viewer me = Viewer.resident(Fixtures.resident().id);
+        Viewer other = Viewer.resident(Fixtures.resident().id);
+        ideas.back(idea.id, me);
+        ideas.back(idea.id, other);
+        List<Callable<cyd.idea.IdeaService.BackingOutcome>> tabs = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            tabs.add(() -> ideas.withdraw(idea.id, me));
+        }
+        all(tabs);
+        assertEquals(1, Fixtures.reload(idea).backingCount, "the other resident's backing stays");
+        assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM backing WHERE idea_id = ?1", idea.id));
     }
 
     @Test
