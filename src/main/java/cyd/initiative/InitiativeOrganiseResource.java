@@ -169,7 +169,8 @@ public class InitiativeOrganiseResource {
     @Path("/{lang:en|cy}/{authority}/manage/initiatives/{id}/approve")
     public Response approve(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
-        return done(a, initiatives.approve(a, me.viewer(), id, true), "approved");
+        Outcome<Initiative> r = initiatives.approve(a, me.viewer(), id, true);
+        return r instanceof Outcome.Done ? done(a, r, "approved") : alreadyDecided(a, id);
     }
 
     @POST
@@ -178,6 +179,18 @@ public class InitiativeOrganiseResource {
         Authority a = councils.open(authority);
         Outcome<Initiative> r = initiatives.approve(a, me.viewer(), id, false);
         if (r instanceof Outcome.Done) {
+            return Pages.seeOther(ctx.link("/" + a.slug + "/manage/initiatives"));
+        }
+        return alreadyDecided(a, id);
+    }
+
+    /**
+     * An officer whose approval no longer applies (a second click, or another officer decided a moment earlier)
+     * goes back to what still waits; anyone else is refused.
+     */
+    private Response alreadyDecided(Authority a, Long id) {
+        Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+        if (me.viewer().isOfficerOf(a.id)) {
             return Pages.seeOther(ctx.link("/" + a.slug + "/manage/initiatives"));
         }
         throw new ForbiddenException();

@@ -94,7 +94,8 @@ public class InitiativeService {
 
     @Transactional
     public Outcome<Initiative> approve(Authority authority, Viewer viewer, Long id, boolean approved) {
-        Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
+        // Locked first: two officers deciding at once, one approves and one declines, and the idea is answered once.
+        Initiative i = lock(authority, id);
         if (i == null || !InitiativePermissions.canApprove(standing(viewer, i), i)) {
             return Outcome.refused();
         }

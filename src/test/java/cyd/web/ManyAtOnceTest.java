@@ -171,6 +171,25 @@ class ManyAtOnceTest {
     }
 
     @Test
+    void twoOfficersApprovingAndDecliningOneInitiativeAtOnceDecideItOnce() throws Exception {
+        Authority council = Fixtures.authority(true);
+        Initiative i = CoFixtures.initiative(council, Fixtures.resident());
+        QuarkusTransaction.requiringNew().run(() -> Initiative.<Initiative>findById(i.id).approval =
+                cyd.initiative.Approval.PENDING);
+        Viewer first = Viewer.officer(Fixtures.officer(council).id, council.id);
+        Viewer second = Viewer.officer(Fixtures.officer(council).id, council.id);
+        List<Callable<Boolean>> decisions = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            Viewer v = k % 2 == 0 ? first : second;
+            boolean approve = k % 2 == 0;
+            decisions.add(() -> initiatives.approve(council, v, i.id, approve) instanceof Outcome.Done);
+        }
+        assertEquals(1, all(decisions).stream().filter(Boolean::booleanValue).count(), "decided once");
+        assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM audit_log WHERE subject_id = ?1 AND subject_type = "
+                + "'initiative' AND action LIKE 'initiative.%'", i.id), "one decision in the audit log");
+    }
+
+    @Test
     void withdrawingABackingFromFourTabsAtOnceTakesOneOff() throws Exception {
         Authority council = Fixtures.authority(true);
         cyd.idea.Idea idea = Fixtures.idea(Fixtures.openPrompt(council), Fixtures.resident(), "Benches");
