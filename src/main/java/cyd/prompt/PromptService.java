@@ -59,7 +59,7 @@ public class PromptService {
     @Transactional
     public Outcome<Prompt> edit(Authority authority, Viewer viewer, Long promptId, PromptForm form, Msg msg,
             WsMsg ws) {
-        Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
+        Prompt p = locked(authority, promptId);
         if (p == null || !PromptPermissions.canEdit(viewer, p)) {
             return Outcome.refused();
         }
@@ -77,7 +77,7 @@ public class PromptService {
 
     @Transactional
     public Outcome<Prompt> publish(Authority authority, Viewer viewer, Long promptId, Msg msg) {
-        Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
+        Prompt p = locked(authority, promptId);
         if (p == null || !PromptPermissions.canPublish(viewer, p)) {
             return Outcome.refused();
         }
@@ -114,7 +114,7 @@ public class PromptService {
     private Outcome<Prompt> move(Authority authority, Viewer viewer, Long promptId,
             java.util.function.BiPredicate<Viewer, Prompt> may, PromptStatus to, String action,
             java.util.function.BiConsumer<Prompt, Instant> stamp) {
-        Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
+        Prompt p = locked(authority, promptId);
         if (p == null || !may.test(viewer, p)) {
             return Outcome.refused();
         }
@@ -129,7 +129,7 @@ public class PromptService {
     /** The council's response to the question as a whole: closed becomes responded. */
     @Transactional
     public Outcome<Prompt> respond(Authority authority, Viewer viewer, Long promptId, ResponseForm form, WsMsg ws) {
-        Prompt p = Prompt.inAuthority(authority.id, promptId).orElse(null);
+        Prompt p = locked(authority, promptId);
         if (p == null || !PromptPermissions.canRespond(viewer, p)) {
             return Outcome.refused();
         }
@@ -242,5 +242,15 @@ public class PromptService {
         } else if (v.codePointCount(0, v.length()) > max) {
             errors.add(field, tooLong);
         }
+    }
+
+    /**
+     * The question, its row locked before anything is read: two officers publishing, closing or answering it at
+     * the same moment take turns, and the second finds it already moved on (its followers are told once).
+     */
+    private Prompt locked(Authority authority, Long promptId) {
+        Prompt.getEntityManager().createNativeQuery("SELECT id FROM prompt WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, promptId).getResultList();
+        return Prompt.inAuthority(authority.id, promptId).orElse(null);
     }
 }

@@ -59,6 +59,9 @@ class ManyAtOnceTest {
     @Inject
     cyd.idea.IdeaService ideas;
 
+    @Inject
+    cyd.prompt.PromptService prompts;
+
     @Test
     void twentyResidentsSharingIdeasOnOneQuestionAtOnceAreAllKeptAndCounted() throws Exception {
         Authority council = Fixtures.authority(true);
@@ -187,6 +190,20 @@ class ManyAtOnceTest {
         assertEquals(1, all(decisions).stream().filter(Boolean::booleanValue).count(), "decided once");
         assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM audit_log WHERE subject_id = ?1 AND subject_type = "
                 + "'initiative' AND action LIKE 'initiative.%'", i.id), "one decision in the audit log");
+    }
+
+    @Test
+    void fourOfficersClosingOneQuestionAtOnceCloseItOnce() throws Exception {
+        Authority council = Fixtures.authority(true);
+        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        List<Callable<Boolean>> closes = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            Viewer v = Viewer.officer(Fixtures.officer(council).id, council.id);
+            closes.add(() -> prompts.close(council, v, prompt.id) instanceof Outcome.Done);
+        }
+        assertEquals(1, all(closes).stream().filter(Boolean::booleanValue).count(), "closed once");
+        assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM audit_log WHERE subject_id = ?1 AND subject_type = "
+                + "'prompt' AND action = 'prompt.close'", prompt.id), "one line in the audit log");
     }
 
     @Test
