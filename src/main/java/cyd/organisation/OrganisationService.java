@@ -96,6 +96,8 @@ public class OrganisationService {
     /** An officer of the council confirms the organisation is who it says it is. */
     @Transactional
     public Outcome<Organisation> verify(Authority authority, Viewer viewer, Long id) {
+        // Locked before it is read: two officers verifying at once record it once.
+        em.createNativeQuery("SELECT id FROM organisation WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
         Organisation o = Organisation.inAuthority(authority.id, id).orElse(null);
         if (o == null || !OrganisationPermissions.canVerify(viewer, o)) {
             return Outcome.refused();

@@ -127,6 +127,7 @@ class BadInputSuiteTest {
         Browser b = calls.browser(role);
         String path = RouteRequests.path(e.template(), w, w.council.slug) + calls.query(e, w, w.council.slug);
         Map<String, String> valid = pairs(calls.form(e.template(), w));
+        forgetThrottles();
         List<String> fields = new ArrayList<>(formFields(e.handler()));
         for (String f : fields) {
             for (Map.Entry<String, String> h : HOSTILE.entrySet()) {
@@ -149,9 +150,12 @@ class BadInputSuiteTest {
 
     private Browser send(Endpoint e, String role, Browser b, String path, String what, Object body) {
         byte[] bytes = body instanceof byte[] raw ? raw : ((String) body).getBytes(StandardCharsets.UTF_8);
-        forgetThrottles();
         Map<String, Long> before = RowCounts.now();
         Response r = b.postBytes(path, "application/x-www-form-urlencoded", bytes);
+        if (r.statusCode() == 429) {
+            forgetThrottles(); // the suite itself reached a limit: the request is meant for the handler
+            r = b.postBytes(path, "application/x-www-form-urlencoded", bytes);
+        }
         check(e, role, what, r, before);
         return RouteRequests.resetsSignIn(e) || r.statusCode() == 303 && e.template().endsWith("/sign-up")
                 ? calls.browser(role) : b;
