@@ -251,6 +251,10 @@ public class InitiativeResource {
         if (initiatives.decidePartner(a, me.viewer(), id, organisationId, accept) instanceof Outcome.Done) {
             return Pages.seeOther(link(a, i) + (accept ? "?notice=partner_accepted" : "?notice=partner_declined"));
         }
+        if (InitiativePermissions.canDecidePartners(initiatives.standing(me.viewer(), i), i)) {
+            // An organiser whose answer no longer applies (a second click, or another organiser first).
+            return Pages.seeOther(link(a, i));
+        }
         throw new ForbiddenException();
     }
 

@@ -77,6 +77,9 @@ class PartnerTest {
         Response accepted = organiser.post(page + "/partners/" + org + "/accept");
         assertEquals(303, accepted.statusCode());
         assertThat(organiser.get(accepted.header("Location")).asString(), containsString("is now a partner"));
+        Response again = organiser.post(page + "/partners/" + org + "/accept");
+        assertEquals(303, again.statusCode(), "a second click lands on the initiative, not on a refusal");
+        assertThat(again.header("Location"), not(containsString("notice=")));
         assertEquals(200, repBrowser.get(page + "/offers").statusCode(), "an accepted partner's representative organises");
     }
 
