@@ -7,7 +7,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import cyd.mail.FollowView;
+import cyd.account.FollowView;
 import cyd.web.Cookies;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
@@ -24,6 +24,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cyd.web.SecurityLog;
 
 /** Sign-up, sign-in and sign-out, and the resident's own account: their data and its deletion. */
 @Path("/")
@@ -64,7 +65,7 @@ public class AccountResource {
     WebFilters sessions;
 
     @Inject
-    cyd.mail.Follows follows;
+    Following follows;
 
     @Inject
     Throttle throttle;
@@ -117,7 +118,7 @@ public class AccountResource {
                 & throttle.count(addressKey, Throttle.SIGN_IN_PER_ADDRESS))) {
             // Too many attempts lately: refused without checking this one, so guessing gets nowhere.
             errors.add("email", ctx.msg().signInTooMany());
-            cyd.web.SecurityLog.signIn("locked", form.email, null, request.remoteAddress().hostAddress());
+            SecurityLog.signIn("locked", form.email, null, request.remoteAddress().hostAddress());
             return Response.status(429).entity(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, null))
                     .build();
         }
@@ -125,13 +126,13 @@ public class AccountResource {
         if (person == null) {
             if (!errors.isAny()) {
                 errors.add("email", ctx.msg().signInFailed());
-                cyd.web.SecurityLog.signIn("wrong", form.email, null, request.remoteAddress().hostAddress());
+                SecurityLog.signIn("wrong", form.email, null, request.remoteAddress().hostAddress());
             }
             return Pages.invalid(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, null));
         }
         throttle.clear(emailKey);
         throttle.forgive(addressKey);
-        cyd.web.SecurityLog.signIn("ok", form.email, person.id, request.remoteAddress().hostAddress());
+        SecurityLog.signIn("ok", form.email, person.id, request.remoteAddress().hostAddress());
         return signedIn(person, Pages.safeNext(form.next, ctx.link("/")));
     }
 
@@ -286,12 +287,12 @@ public class AccountResource {
         Outcome<Person> result = accounts.changePassword(me.id(), currentPassword, newPassword, ctx.msg(), ctx.re());
         if (result instanceof Outcome.Done<Person> done) {
             throttle.forgive(key);
-            cyd.web.SecurityLog.passwordCheck("change", true, me.id(), request.remoteAddress().hostAddress());
+            SecurityLog.passwordCheck("change", true, me.id(), request.remoteAddress().hostAddress());
             return signedIn(done.value(), ctx.link("/account") + "?notice=password_changed");
         }
         if (result instanceof Outcome.Invalid<Person> invalid) {
             if (invalid.errors().has("currentPassword")) {
-                cyd.web.SecurityLog.passwordCheck("change", false, me.id(), request.remoteAddress().hostAddress());
+                SecurityLog.passwordCheck("change", false, me.id(), request.remoteAddress().hostAddress());
             }
             return Pages.invalid(Templates.changePassword(invalid.errors()));
         }
@@ -321,7 +322,7 @@ public class AccountResource {
                     ctx.msg().passwordTooManyTries()))).build();
         }
         boolean right = accounts.passwordMatches(me.id(), password);
-        cyd.web.SecurityLog.passwordCheck("delete-account", right, me.id(), request.remoteAddress().hostAddress());
+        SecurityLog.passwordCheck("delete-account", right, me.id(), request.remoteAddress().hostAddress());
         if (!right) {
             FormErrors errors = new FormErrors().add("password",
                     password == null || password.isEmpty() ? ctx.msg().passwordRequired() : ctx.msg().passwordWrong());

@@ -19,6 +19,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import cyd.web.Pages;
+import cyd.web.Secrets;
 
 /** Creating accounts, signing in, and a person's rights over their data (download, erasure). */
 @ApplicationScoped
@@ -37,7 +39,7 @@ public class AccountService {
     Instance<PersonalDataSource> personalData;
 
     @Inject
-    cyd.mail.Notices notices;
+    jakarta.enterprise.event.Event<AccountEmail> emails;
 
     @Inject
     Throttle throttle;
@@ -53,7 +55,7 @@ public class AccountService {
     private String newToken(Person p, String purpose, java.time.Duration validFor) {
         Instant now = clock.instant();
         EmailToken.update("usedAt = ?1 where personId = ?2 and purpose = ?3 and usedAt is null", now, p.id, purpose);
-        String token = cyd.web.Secrets.randomToken(32);
+        String token = Secrets.randomToken(32);
         EmailToken t = new EmailToken();
         t.personId = p.id;
         t.purpose = purpose;
@@ -71,7 +73,7 @@ public class AccountService {
         if (p == null || p.emailVerifiedAt != null) {
             return false;
         }
-        notices.verifyEmail(p, newToken(p, EmailToken.VERIFY, VERIFY_FOR), null);
+        emails.fire(new AccountEmail.Verify(p, newToken(p, EmailToken.VERIFY, VERIFY_FOR), null));
         return true;
     }
 
@@ -100,7 +102,7 @@ public class AccountService {
         }
         Person p = Person.byEmail(email).orElse(null);
         if (p != null) {
-            notices.passwordReset(p, newToken(p, EmailToken.RESET, RESET_FOR));
+            emails.fire(new AccountEmail.Reset(p, newToken(p, EmailToken.RESET, RESET_FOR)));
         }
     }
 
@@ -204,8 +206,8 @@ public class AccountService {
                 p.language = lang;
                 p.createdAt = clock.instant();
                 p.persist();
-                notices.verifyEmail(p, newToken(p, EmailToken.VERIFY, VERIFY_FOR),
-                        cyd.web.Pages.safeNext(form.next, null));
+                emails.fire(new AccountEmail.Verify(p, newToken(p, EmailToken.VERIFY, VERIFY_FOR),
+                        Pages.safeNext(form.next, null)));
                 return p;
             });
             return Outcome.done(person);

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cyd.audit.Audit;
 
 /** A council's own settings, kept as data: for now, the hourly value of time given, with its source. */
 @Path("/")
@@ -41,7 +42,7 @@ public class CouncilSettingsResource {
     RequestContext ctx;
 
     @Inject
-    cyd.moderation.Audit audit;
+    Audit audit;
 
     @GET
     @Path("/{lang:en|cy}/{authority}/manage/settings")
@@ -84,7 +85,7 @@ public class CouncilSettingsResource {
         QuarkusTransaction.requiringNew().run(() -> {
             Authority.update("hourlyValuePence = ?1, hourlyValueSource = ?2, hourlyValueYear = ?3 where id = ?4", p,
                     src, yr, a.id);
-            audit.record(a.id, me.viewer(), "settings.hourly-value", "authority", a.id, p + "p (" + src + ", " + yr + ")");
+            audit.record(a.id, me.viewer().personId(), "settings.hourly-value", "authority", a.id, p + "p (" + src + ", " + yr + ")");
         });
         return Pages.seeOther(ctx.link("/" + a.slug + "/manage/settings?saved=1"));
     }

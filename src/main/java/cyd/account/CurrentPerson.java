@@ -68,7 +68,7 @@ public class CurrentPerson {
                     roles.computeIfAbsent(r.authorityId, k -> new java.util.HashSet<>()).add(r.role);
                 }
                 viewer = new Viewer(p.id, roles, p.emailVerifiedAt != null,
-                        cyd.moderation.AccountBlock.blockedIn(p.id, java.time.Instant.now()));
+                        AccountBlock.blockedIn(p.id, java.time.Instant.now()));
             }
         }
         return viewer;

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import cyd.web.Secrets;
 
 /** A single-use link sent by email (verify the address, reset the password). Only the token's hash is kept. */
 @Entity
@@ -40,7 +41,7 @@ public class EmailToken extends PanacheEntityBase {
     public Instant createdAt;
 
     public static String hash(String token) {
-        return cyd.web.Secrets.sha256(token);
+        return Secrets.sha256(token);
     }
 
     /** The unused, unexpired token of this purpose, if the token is one. */

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import cyd.web.Text;
 
 /** Someone with an account: a resident, and perhaps also an officer of one or more authorities. */
 @Entity
@@ -57,8 +58,7 @@ public class Person extends PanacheEntityBase {
      * "rés@…" and "res@…" are different addresses and "ｒｅｓ@…" is "res@…".
      */
     public static String normaliseEmail(String email) {
-        return email == null ? null
-                : java.text.Normalizer.normalize(email, java.text.Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        return Text.normaliseEmail(email);
     }
 
     /** Display names for a set of people, in one query; deleted people are simply absent. */

@@ -1,6 +1,7 @@
 package cyd.account;
 
 import org.jboss.resteasy.reactive.RestForm;
+import cyd.web.Text;
 
 /** What a new resident types to create an account. */
 public class SignUpForm {
@@ -22,6 +23,6 @@ public class SignUpForm {
     }
 
     public String displayName() {
-        return cyd.web.Text.clean(displayName);
+        return Text.clean(displayName);
     }
 }

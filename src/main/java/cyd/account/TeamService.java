@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cyd.authority.Authority;
-import cyd.moderation.Audit;
+import cyd.audit.Audit;
 import cyd.web.FormErrors;
 import cyd.web.Msg;
 import cyd.web.Outcome;
@@ -50,7 +50,7 @@ public class TeamService {
         if (isAdmin) {
             OfficerRole.grant(p.id, authority.id, OfficerRole.ADMIN);
         }
-        audit.record(authority.id, admin, "team.add", "person", p.id, roles(moderator, isAdmin));
+        audit.record(authority.id, admin.personId(), "team.add", "person", p.id, roles(moderator, isAdmin));
         return Outcome.done(p);
     }
 
@@ -72,7 +72,7 @@ public class TeamService {
         if (isAdmin) {
             OfficerRole.grant(personId, authority.id, OfficerRole.ADMIN);
         }
-        audit.record(authority.id, admin, "team.roles", "person", personId, roles(moderator, isAdmin));
+        audit.record(authority.id, admin.personId(), "team.roles", "person", personId, roles(moderator, isAdmin));
         return Outcome.done(Person.findById(personId));
     }
 
@@ -84,7 +84,7 @@ public class TeamService {
             return Outcome.refused();
         }
         OfficerRole.delete("personId = ?1 and authorityId = ?2", personId, authority.id);
-        audit.record(authority.id, admin, "team.remove", "person", personId, null);
+        audit.record(authority.id, admin.personId(), "team.remove", "person", personId, null);
         return Outcome.done(Person.findById(personId));
     }
 

@@ -1,6 +1,7 @@
 package cyd.contribution;
 
 import org.jboss.resteasy.reactive.RestForm;
+import cyd.web.Text;
 
 /** What a member logs: what kind of thing they gave, how long, what, on which day. */
 public class ContributionForm {
@@ -28,7 +29,7 @@ public class ContributionForm {
     public String note;
 
     static String clean(String s) {
-        return cyd.web.Text.clean(s);
+        return Text.clean(s);
     }
 
     /**

@@ -20,6 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import cyd.web.Dates;
+import cyd.web.Text;
 
 /** The contribution ledger: members log what they gave; organisers confirm or query it. */
 @ApplicationScoped
@@ -72,7 +74,7 @@ public class ContributionService {
         } else if (description.length() > 300) {
             errors.add("description", co.contributionDescriptionTooLong());
         }
-        LocalDate day = cyd.web.Dates.parse(form.givenDay, form.givenMonth, form.givenYear);
+        LocalDate day = Dates.parse(form.givenDay, form.givenMonth, form.givenYear);
         LocalDate today = LocalDate.now(clock.withZone(TemplateExtensions.LONDON));
         if (day == null) {
             errors.add("givenDay", co.contributionDateInvalid());
@@ -131,7 +133,7 @@ public class ContributionService {
     /** An organiser queries it, saying why; it does not count unless confirmed later. */
     @Transactional
     public Outcome<Contribution> query(Authority authority, Viewer viewer, Long contributionId, String reason, Msg msg, CoMsg co) {
-        String why = cyd.web.Text.clean(reason);
+        String why = Text.clean(reason);
         if (why.isEmpty() || why.length() > 500) {
             return Outcome.invalid(new FormErrors().add("reason-" + contributionId,
                     why.isEmpty() ? co.queryReasonRequired() : co.contributionNoteTooLong()));

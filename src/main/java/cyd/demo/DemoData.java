@@ -37,6 +37,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import cyd.account.Passwords;
+import cyd.content.Visibility;
+import cyd.idea.Comment;
+import cyd.web.TemplateExtensions;
 
 /**
  * On an empty database, a fictional bilingual council (and an English-only neighbour) with questions,
@@ -87,13 +91,13 @@ public class DemoData {
         Area riverside = area(borough, "riverside", "Riverside", null);
 
         String password = Secrets.randomToken(12);
-        Person officer = person(OFFICER_EMAIL, "Swyddog Enghraifft", cyd.account.Passwords.hash(password), "cy", now);
+        Person officer = person(OFFICER_EMAIL, "Swyddog Enghraifft", Passwords.hash(password), "cy", now);
         OfficerRole.grant(officer.id, example.id);
         OfficerRole.grant(officer.id, example.id, OfficerRole.MODERATOR);
         OfficerRole.grant(officer.id, example.id, OfficerRole.ADMIN);
 
         // Demo residents cannot sign in: their password hash matches no password.
-        String locked = cyd.account.Passwords.hash(Secrets.randomToken(24));
+        String locked = Passwords.hash(Secrets.randomToken(24));
         String[][] people = { { "Elin", "cy" }, { "Gareth", "cy" }, { "Aisha", "en" }, { "Tom", "en" },
                 { "Nia", "cy" }, { "Priya", "en" }, { "Dafydd", "cy" }, { "Sam", "en" } };
         List<Person> residents = new ArrayList<>();
@@ -172,7 +176,7 @@ public class DemoData {
 
     /** Comments on an idea in both languages, a reply, and the council's official word. */
     private void conversation(Idea idea, Person officer, List<Person> residents, Instant now) {
-        cyd.moderation.Comment first = comment(idea, null, residents.get(1), "cy",
+        Comment first = comment(idea, null, residents.get(1), "cy",
                 "Syniad gwych. Mae gen i ysgol fforch a rhaw y gallwn eu benthyg.", false, now.minusSeconds(7200));
         comment(idea, first.id, residents.get(0), "cy", "Diolch Gareth! Byddai hynny'n help mawr.", false,
                 now.minusSeconds(3600));
@@ -183,16 +187,16 @@ public class DemoData {
                 "Mae'r tîm parciau wedi edrych ar y llain: mae'n addas, a gallwn ddarparu'r coed a'r pyst.", true, now);
     }
 
-    private cyd.moderation.Comment comment(Idea idea, Long parent, Person author, String lang, String body,
+    private Comment comment(Idea idea, Long parent, Person author, String lang, String body,
             boolean official, Instant at) {
-        cyd.moderation.Comment c = new cyd.moderation.Comment();
+        Comment c = new Comment();
         c.ideaId = idea.id;
         c.parentId = parent;
         c.authorId = author.id;
         c.language = lang;
         c.body = body;
         c.official = official;
-        c.visibility = cyd.moderation.Visibility.SHOWN;
+        c.visibility = Visibility.SHOWN;
         c.createdAt = at;
         c.persist();
         return c;
@@ -273,7 +277,7 @@ public class DemoData {
         news.createdAt = now;
         news.persist();
 
-        LocalDate today = LocalDate.now(clock.withZone(cyd.web.TemplateExtensions.LONDON));
+        LocalDate today = LocalDate.now(clock.withZone(TemplateExtensions.LONDON));
         long minutes = 0;
         for (int month = 6; month >= 0; month--) {
             for (int k = 0; k < 4; k++) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cyd.web.Lang;
 
 /**
  * A question as a council's own website shows it: server-rendered, a few kilobytes, no cookies, no sign-in;
@@ -65,7 +66,7 @@ public class EmbedResource {
         int limit = top == null ? TOP_DEFAULT : Math.max(1, Math.min(top, TOP_MAX));
         IdeaPage page = ideas.page(p.id, IdeaSort.TOP, null, limit);
         String html = Templates.prompt(a, p, page.ideas(), p.isOpen(java.time.Instant.now()), language,
-                a.link(language, "/prompts/", p.id)).setLocale(cyd.web.Lang.locale(language)).render();
+                a.link(language, "/prompts/", p.id)).setLocale(Lang.locale(language)).render();
         String ancestors = frameAncestors(sites.of(a.id));
         String etag = "\"" + digest(html + "|" + ancestors) + "\"";
         String policy = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; base-uri 'none'; "
@@ -92,20 +93,5 @@ public class EmbedResource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The snippets an officer pastes into their site: the loader with its placeholder, and a plain iframe. */
-    public record Snippets(String embedUrl, String path, String pageUrl, String loader, String iframe) {
-    }
-
-    public static Snippets snippets(Site site, Authority a, Prompt p, String lang, String title) {
-        String path = "/embed/" + lang + "/" + a.slug + "/prompts/" + p.id;
-        String url = site.url(path);
-        String safeTitle = title.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-        String loader = "<div data-cyd-embed=\"" + url + "\" data-cyd-title=\"" + safeTitle + "\"></div>\n"
-                + "<script src=\"" + site.url("/embed.js") + "\" async></script>";
-        String iframe = "<iframe src=\"" + url + "\" title=\"" + safeTitle + "\" width=\"100%\" height=\"600\" "
-                + "style=\"border:0\" loading=\"lazy\"></iframe>";
-        return new Snippets(url, path, site.url(a.link(lang, "/prompts/", p.id)), loader, iframe);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import cyd.account.Viewer;
-import cyd.moderation.Audit;
+import cyd.audit.Audit;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.ReMsg;
@@ -69,7 +69,7 @@ public class EmbedSites {
             em.createNativeQuery("INSERT INTO embed_site (authority_id, origin) VALUES (:a, :o)")
                     .setParameter("a", authorityId).setParameter("o", o).executeUpdate();
         }
-        audit.record(authorityId, officer, "embed.sites", "authority", authorityId, String.join(" ", origins));
+        audit.record(authorityId, officer.personId(), "embed.sites", "authority", authorityId, String.join(" ", origins));
         return Outcome.done(List.copyOf(origins));
     }
 

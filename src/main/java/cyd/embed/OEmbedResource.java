@@ -17,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cyd.prompt.EmbedSnippets;
+import cyd.web.ErrorPages;
 
 /**
  * oEmbed (https://oembed.com): a council's web editor pastes a question's address into Drupal or WordPress
@@ -58,7 +60,7 @@ public class OEmbedResource {
         int width = maxwidth == null || maxwidth <= 0 ? DEFAULT_WIDTH : Math.min(maxwidth, DEFAULT_WIDTH);
         int height = maxheight == null || maxheight <= 0 ? DEFAULT_HEIGHT : Math.min(maxheight, DEFAULT_HEIGHT);
         String title = p.title(language);
-        EmbedResource.Snippets snippets = EmbedResource.snippets(site, a, p, language, title);
+        EmbedSnippets snippets = EmbedSnippets.of(site, a, p, language, title);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", "1.0");
         body.put("type", "rich");
@@ -95,6 +97,6 @@ public class OEmbedResource {
     }
 
     private static Response problem(int status, String title) {
-        return cyd.web.ErrorPages.problem(status, title, title);
+        return ErrorPages.problem(status, title, title);
     }
 }

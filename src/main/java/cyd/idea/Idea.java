@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import cyd.content.Visibility;
 
 /** A resident's proposal in answer to a prompt. Shown as written, in the language it was written in. */
 @Entity
@@ -69,19 +70,19 @@ public class Idea extends PanacheEntityBase {
 
     /** Public, waiting for a moderator, or hidden; only SHOWN ideas appear on pages, in the API and in counts. */
     @jakarta.persistence.Enumerated(EnumType.STRING)
-    public cyd.moderation.Visibility visibility = cyd.moderation.Visibility.SHOWN;
+    public Visibility visibility = Visibility.SHOWN;
 
     @Column(name = "report_count")
     public int reportCount;
 
     public boolean isShown() {
-        return visibility == cyd.moderation.Visibility.SHOWN;
+        return visibility == Visibility.SHOWN;
     }
 
     /** "You said, we did": the shown ideas the council has answered on a prompt, latest answer first. */
     public static List<Idea> answeredOn(Long promptId) {
         return find("promptId = ?1 and visibility = ?2 and status <> ?3 order by answeredAt desc, id desc", promptId,
-                cyd.moderation.Visibility.SHOWN, IdeaStatus.SUBMITTED).page(io.quarkus.panache.common.Page.ofSize(100))
+                Visibility.SHOWN, IdeaStatus.SUBMITTED).page(io.quarkus.panache.common.Page.ofSize(100))
                 .list();
     }
 

@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import cyd.audit.Audit;
+import cyd.web.Text;
 
 /** "You said, we did": officers answer ideas in public, and merge one idea into another. */
 @ApplicationScoped
@@ -33,10 +35,10 @@ public class IdeaAnswerService {
     Clock clock;
 
     @Inject
-    cyd.moderation.Audit audit;
+    Audit audit;
 
     @Inject
-    cyd.mail.Notices notices;
+    jakarta.enterprise.event.Event<IdeaAnswered> answered;
 
     @Transactional
     public Outcome<Idea> answer(Authority authority, Viewer viewer, Long ideaId, AnswerForm form, Msg msg) {
@@ -55,7 +57,7 @@ public class IdeaAnswerService {
         if (status == null || !ANSWERS.contains(status)) {
             errors.add("status", msg.answerStatusRequired());
         }
-        String text = cyd.web.Text.clean(form.answer);
+        String text = Text.clean(form.answer);
         if (status == IdeaStatus.NOT_TAKEN_FORWARD && text.isEmpty()) {
             errors.add("answer", msg.answerReasonRequired());
         } else if (text.length() > ANSWER_MAX) {
@@ -88,9 +90,9 @@ public class IdeaAnswerService {
         idea.answerLanguage = Lang.isSupported(form.answerLanguage) ? form.answerLanguage : Lang.EN;
         idea.answeredAt = clock.instant();
         idea.answeredBy = viewer.personId();
-        audit.record(authority.id, viewer, "idea.answer", "idea", idea.id,
+        audit.record(authority.id, viewer.personId(), "idea.answer", "idea", idea.id,
                 status.name() + (target == null ? "" : " -> " + target.id) + (text.isEmpty() ? "" : ": " + text));
-        notices.ideaAnswered(idea, target, authority, told);
+        answered.fire(new IdeaAnswered(idea, target, authority, told));
         return Outcome.done(idea);
     }
 

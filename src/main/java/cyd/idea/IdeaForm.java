@@ -1,6 +1,7 @@
 package cyd.idea;
 
 import org.jboss.resteasy.reactive.RestForm;
+import cyd.web.Text;
 
 /** A resident's idea as typed: title, description, an optional area, and the language written in. */
 public class IdeaForm {
@@ -22,7 +23,7 @@ public class IdeaForm {
     public String checked;
 
     static String clean(String s) {
-        return cyd.web.Text.clean(s);
+        return Text.clean(s);
     }
 
     Long area() {

@@ -31,6 +31,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cyd.account.Following;
+import cyd.content.ContentType;
+import cyd.content.HiddenReasons;
+import cyd.content.HideReason;
+import cyd.content.Visibility;
+import cyd.prompt.PromptStatus;
 
 /** A prompt as residents see it with its ideas; proposing an idea; an idea's page; backing it. */
 @Path("/")
@@ -41,7 +47,7 @@ public class IdeaResource {
     static class Templates {
         static native TemplateInstance prompt(Authority authority, Prompt prompt, Area area, IdeaPage page,
                 String sort, Map<Long, String> authors, Map<Long, Area> areas, boolean open,
-                cyd.prompt.ResponsePromise.Report promise, List<Idea> answered, String following, String notice);
+                ResponsePromise.Report promise, List<Idea> answered, String following, String notice);
 
         static native TemplateInstance propose(Authority authority, Prompt prompt, IdeaForm form, List<Area> areas,
                 FormErrors errors, List<Idea> similar);
@@ -50,7 +56,7 @@ public class IdeaResource {
                 boolean backed, IdeaPermissions.Decision canBack, String notice, IdeaOutcomes.Outcome outcome,
                 boolean canTakeForward, boolean canAnswer, AnswerForm answerForm, List<Idea> mergeTargets,
                 Idea mergedInto, FormErrors errors, List<CommentView> comments, IdeaPermissions.Decision canComment,
-                cyd.moderation.CommentForm commentForm, cyd.moderation.ModerationDecision decision,
+                CommentForm commentForm, HideReason hiddenFor,
                 boolean canReport, boolean canModerate);
 
         static native TemplateInstance closed(Authority authority, Prompt prompt);
@@ -74,13 +80,19 @@ public class IdeaResource {
     IdeaAnswerService answers;
 
     @Inject
-    cyd.prompt.ResponsePromise promises;
+    ResponsePromise promises;
 
     @Inject
-    cyd.moderation.CommentService comments;
+    Following following;
 
     @Inject
-    cyd.search.SearchService search;
+    HiddenReasons hiddenReasons;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    SimilarIdeas similarIdeas;
 
     @Inject
     @jakarta.enterprise.inject.Any
@@ -111,8 +123,7 @@ public class IdeaResource {
 
     /** How often the viewer gets a digest of this prompt: DAILY, WEEKLY, or NONE. */
     private String following(Prompt p) {
-        cyd.mail.Follow f = cyd.mail.Follow.of(me.id(), p.id);
-        return f == null ? "NONE" : f.frequency.name();
+        return me.id() == null ? "NONE" : following.frequency(me.id(), p.id);
     }
 
     @GET
@@ -144,7 +155,7 @@ public class IdeaResource {
                 && IdeaPermissions.canPropose(me.viewer(), p, ideas.now()) == IdeaPermissions.Decision.ALLOWED
                 && !ideas.validate(p, form, ctx.msg()).isAny()) {
             // A step before sharing: is this idea already here? Back it instead, or share yours anyway.
-            List<Idea> similar = search.similar(p.id, form.title, form.description);
+            List<Idea> similar = similarIdeas.to(p.id, form.title, form.description);
             if (!similar.isEmpty()) {
                 form.checked = "yes";
                 return Response.ok(Templates.propose(a, p, form, Area.forAuthority(a.id), FormErrors.none(), similar))
@@ -173,7 +184,7 @@ public class IdeaResource {
     }
 
     /** A comment with its author's name and, for a top-level comment, its shown replies. */
-    public record CommentView(cyd.moderation.Comment comment, String author, List<CommentView> replies) {
+    public record CommentView(Comment comment, String author, List<CommentView> replies) {
     }
 
     @GET
@@ -187,7 +198,7 @@ public class IdeaResource {
 
     @POST
     @Path("/{lang:en|cy}/{authority}/ideas/{id}/comments")
-    public Response comment(String authority, @RestPath Long id, @BeanParam cyd.moderation.CommentForm form) {
+    public Response comment(String authority, @RestPath Long id, @BeanParam CommentForm form) {
         Authority a = councils.open(authority);
         Idea idea = seenIdea(a, id);
         Prompt p = visiblePrompt(a, idea.promptId);
@@ -195,27 +206,27 @@ public class IdeaResource {
         if (may == IdeaPermissions.Decision.SIGN_IN) {
             return Pages.signInFirst(ctx, ideaLink(a, id));
         }
-        Outcome<cyd.moderation.Comment> result = comments.add(id, me.viewer(), form, ctx.ws());
-        if (result instanceof Outcome.Invalid<cyd.moderation.Comment> invalid) {
+        Outcome<Comment> result = comments.add(id, me.viewer(), form, ctx.ws());
+        if (result instanceof Outcome.Invalid<Comment> invalid) {
             ctx.showAs(ideaLink(a, id));
             return Pages.invalid(ideaPage(a, idea, null, AnswerForm.of(idea, ctx.getLang()), invalid.errors(), form));
         }
-        if (result instanceof Outcome.Done<cyd.moderation.Comment> done) {
-            cyd.moderation.Comment c = done.value();
-            String notice = c.visibility == cyd.moderation.Visibility.PENDING ? "comment_pending" : "commented";
+        if (result instanceof Outcome.Done<Comment> done) {
+            Comment c = done.value();
+            String notice = c.visibility == Visibility.PENDING ? "comment_pending" : "commented";
             return Pages.seeOther(ideaLink(a, id) + "?notice=" + notice + "#comment-" + c.id);
         }
         if (may != IdeaPermissions.Decision.ALLOWED) {
             return Pages.seeOther(ideaLink(a, id) + "?notice=" + may.name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (!cyd.moderation.CommentService.canComment(me.viewer(), p)) {
+        if (!CommentService.canComment(me.viewer(), p)) {
             return Pages.seeOther(ideaLink(a, id) + "?notice=closed");
         }
         throw new NotFoundException();
     }
 
-    private cyd.moderation.CommentForm newComment() {
-        cyd.moderation.CommentForm f = new cyd.moderation.CommentForm();
+    private CommentForm newComment() {
+        CommentForm f = new CommentForm();
         f.language = ctx.getLang();
         return f;
     }
@@ -252,7 +263,7 @@ public class IdeaResource {
     }
 
     private TemplateInstance ideaPage(Authority a, Idea idea, String notice, AnswerForm form, FormErrors errors,
-            cyd.moderation.CommentForm commentForm) {
+            CommentForm commentForm) {
         Prompt p = visiblePrompt(a, idea.promptId);
         Viewer v = me.viewer();
         String author = idea.authorId == null ? null : Person.displayNames(List.of(idea.authorId)).get(idea.authorId);
@@ -262,27 +273,27 @@ public class IdeaResource {
         boolean canAnswer = v.isOfficerOf(a.id) && idea.status != IdeaStatus.MERGED && idea.isShown();
         List<Idea> targets = canAnswer ? Idea.<Idea>list("promptId = ?1 and id <> ?2 and status <> ?3 "
                 + "and visibility = ?4 order by title", p.id, idea.id, IdeaStatus.MERGED,
-                cyd.moderation.Visibility.SHOWN) : List.of();
+                Visibility.SHOWN) : List.of();
         Idea mergedInto = idea.mergedInto == null ? null : Idea.findById(idea.mergedInto);
         IdeaPermissions.Decision canBack = idea.status == IdeaStatus.MERGED ? IdeaPermissions.Decision.CLOSED
                 : IdeaPermissions.canBack(v, p, ideas.now());
         IdeaPermissions.Decision canComment = !idea.isShown() ? IdeaPermissions.Decision.CLOSED
-                : p.status == cyd.prompt.PromptStatus.ARCHIVED ? IdeaPermissions.Decision.CLOSED
+                : p.status == PromptStatus.ARCHIVED ? IdeaPermissions.Decision.CLOSED
                         : IdeaPermissions.asResident(v, a.id);
-        cyd.moderation.ModerationDecision decision = idea.isShown() ? null
-                : cyd.moderation.ModerationDecision.latestFor(cyd.moderation.ContentType.IDEA, idea.id);
+        HideReason hiddenFor = idea.isShown() ? null
+                : hiddenReasons.of(ContentType.IDEA, idea.id).orElse(null);
         boolean canReport = idea.isShown() && v.signedIn() && !v.personId().equals(idea.authorId);
         return Templates.idea(a, p, idea, author, area, Backing.exists(idea.id, v.personId()), canBack, notice, outcome,
                 outcome == null && v.signedIn() && idea.isShown(), canAnswer, form, targets, mergedInto, errors,
-                commentsOn(idea), canComment, commentForm, decision, canReport, v.isModeratorOf(a.id));
+                commentsOn(idea), canComment, commentForm, hiddenFor, canReport, v.isModeratorOf(a.id));
     }
 
     /** Shown comments, each top-level one with its shown replies, oldest first. */
     private List<CommentView> commentsOn(Idea idea) {
-        List<cyd.moderation.Comment> all = cyd.moderation.Comment.shownOn(idea.id);
+        List<Comment> all = Comment.shownOn(idea.id);
         Map<Long, String> names = Person.displayNames(all.stream().map(c -> c.authorId).toList());
         Map<Long, List<CommentView>> replies = new java.util.HashMap<>();
-        for (cyd.moderation.Comment c : all) {
+        for (Comment c : all) {
             if (c.parentId != null) {
                 replies.computeIfAbsent(c.parentId, k -> new java.util.ArrayList<>())
                         .add(new CommentView(c, names.get(c.authorId), List.of()));

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import cyd.content.Visibility;
 
 /** Proposing ideas, backing them and withdrawing backing, and listing a prompt's ideas. */
 @ApplicationScoped
@@ -25,7 +26,7 @@ public class IdeaService {
     public static final int TITLE_MAX = 120;
     public static final int DESCRIPTION_MAX = 5_000;
     public static final int PAGE_SIZE = 20;
-    private static final cyd.moderation.Visibility SHOWN = cyd.moderation.Visibility.SHOWN;
+    private static final Visibility SHOWN = Visibility.SHOWN;
     public static final int PAGE_SIZE_MAX = 100;
 
     public sealed interface ProposeResult permits Proposed, Invalid, Refused {
@@ -74,7 +75,7 @@ public class IdeaService {
         idea.language = form.language;
         idea.status = IdeaStatus.SUBMITTED;
         idea.createdAt = clock.instant();
-        idea.visibility = prompt.isPreModerated() ? cyd.moderation.Visibility.PENDING : SHOWN;
+        idea.visibility = prompt.isPreModerated() ? Visibility.PENDING : SHOWN;
         idea.persist();
         if (idea.isShown()) {
             em.createNativeQuery("UPDATE prompt SET idea_count = idea_count + 1 WHERE id = ?1")

@@ -1,6 +1,8 @@
 package cyd.initiative;
 
 import org.jboss.resteasy.reactive.RestForm;
+import cyd.web.Money;
+import cyd.web.Text;
 
 /** An initiative as typed by the resident or officer who starts or edits it. */
 public class InitiativeForm {
@@ -35,11 +37,11 @@ public class InitiativeForm {
         f.areaId = i.areaId == null ? "" : i.areaId.toString();
         f.status = i.status.name();
         f.councilCommitment = i.councilCommitment;
-        f.councilAmount = i.councilAmountPence == null ? "" : cyd.web.Money.pounds(i.councilAmountPence).substring(1);
+        f.councilAmount = i.councilAmountPence == null ? "" : Money.pounds(i.councilAmountPence).substring(1);
         return f;
     }
 
     static String clean(String s) {
-        return cyd.web.Text.clean(s);
+        return Text.clean(s);
     }
 }

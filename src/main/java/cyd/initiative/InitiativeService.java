@@ -22,6 +22,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import cyd.audit.Audit;
+import cyd.idea.Backing;
+import cyd.idea.IdeaAnswered;
+import cyd.web.Dates;
+import cyd.web.Money;
+import cyd.web.ReMsg;
+import cyd.web.TemplateExtensions;
 
 /** Starting, approving and running initiatives, and people joining them with their offers. */
 @ApplicationScoped
@@ -42,10 +49,10 @@ public class InitiativeService {
     Clock clock;
 
     @Inject
-    cyd.moderation.Audit audit;
+    Audit audit;
 
     @Inject
-    cyd.mail.Notices notices;
+    jakarta.enterprise.event.Event<IdeaAnswered> answered;
 
     /** Where this viewer stands with this initiative (a few small indexed look-ups). */
     public Standing standing(Viewer viewer, Initiative i) {
@@ -101,7 +108,7 @@ public class InitiativeService {
         }
         i.approval = approved ? Approval.APPROVED : Approval.DECLINED;
         i.updatedAt = clock.instant();
-        audit.record(authority.id, viewer, approved ? "initiative.approve" : "initiative.decline", "initiative", i.id,
+        audit.record(authority.id, viewer.personId(), approved ? "initiative.approve" : "initiative.decline", "initiative", i.id,
                 null);
         if (approved && i.ideaId != null) {
             takeForward(i.ideaId, authority, viewer);
@@ -125,7 +132,7 @@ public class InitiativeService {
 
     @Transactional
     public Outcome<Initiative> addNeed(Authority authority, Viewer viewer, Long id, NeedForm form, Msg msg, CoMsg co,
-            cyd.web.ReMsg re) {
+            ReMsg re) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canEdit(standing(viewer, i), i)) {
             return Outcome.refused();
@@ -323,10 +330,10 @@ public class InitiativeService {
         }
         LocalDate oneOff = null;
         if (form.has("date")) {
-            oneOff = cyd.web.Dates.parse(form.oneOffDay, form.oneOffMonth, form.oneOffYear);
+            oneOff = Dates.parse(form.oneOffDay, form.oneOffMonth, form.oneOffYear);
             if (oneOff == null) {
                 errors.add("oneOffDay", co.offerDateInvalid());
-            } else if (oneOff.isBefore(LocalDate.now(clock.withZone(cyd.web.TemplateExtensions.LONDON)))) {
+            } else if (oneOff.isBefore(LocalDate.now(clock.withZone(TemplateExtensions.LONDON)))) {
                 errors.add("oneOffDay", co.offerDatePast());
             }
         }
@@ -418,8 +425,8 @@ public class InitiativeService {
         idea.status = IdeaStatus.TAKEN_FORWARD;
         idea.answeredAt = clock.instant();
         idea.answeredBy = officer.personId();
-        java.util.List<Long> told = cyd.idea.Backing.authorAndBackers(idea, officer.personId());
-        notices.ideaAnswered(idea, null, authority, told);
+        java.util.List<Long> told = Backing.authorAndBackers(idea, officer.personId());
+        answered.fire(new IdeaAnswered(idea, null, authority, told));
     }
 
     private void apply(Initiative i, InitiativeForm form, boolean editing) {
@@ -432,7 +439,7 @@ public class InitiativeService {
             i.status = InitiativeStatus.valueOf(form.status);
         }
         i.councilCommitment = blankToNull(form.councilCommitment);
-        i.councilAmountPence = cyd.web.Money.parsePence(form.councilAmount, 100_000_000, true);
+        i.councilAmountPence = Money.parsePence(form.councilAmount, 100_000_000, true);
         i.updatedAt = clock.instant();
     }
 
@@ -463,7 +470,7 @@ public class InitiativeService {
         if (InitiativeForm.clean(form.councilCommitment).length() > COMMITMENT_MAX) {
             errors.add("councilCommitment", co.commitmentTooLong());
         }
-        if (!InitiativeForm.clean(form.councilAmount).isEmpty() && cyd.web.Money.parsePence(form.councilAmount, 100_000_000, true) == null) {
+        if (!InitiativeForm.clean(form.councilAmount).isEmpty() && Money.parsePence(form.councilAmount, 100_000_000, true) == null) {
             errors.add("councilAmount", co.amountInvalid());
         }
         return errors;

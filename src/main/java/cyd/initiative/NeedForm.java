@@ -1,6 +1,7 @@
 package cyd.initiative;
 
 import org.jboss.resteasy.reactive.RestForm;
+import cyd.web.Dates;
 
 /** One thing an initiative needs. */
 public class NeedForm {
@@ -37,11 +38,11 @@ public class NeedForm {
     public String endsAt;
 
     boolean hasDate() {
-        return cyd.web.Dates.anyTyped(onDay, onMonth, onYear);
+        return Dates.anyTyped(onDay, onMonth, onYear);
     }
 
     java.time.LocalDate date() {
-        return cyd.web.Dates.parse(onDay, onMonth, onYear);
+        return Dates.parse(onDay, onMonth, onYear);
     }
 
     /** A time of day as people type it: 10:00, 10.30, 9am, 2:15pm, 14:00; null if blank; throws if not a time. */

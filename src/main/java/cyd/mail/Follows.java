@@ -1,5 +1,8 @@
 package cyd.mail;
 
+import cyd.account.FollowView;
+import cyd.account.Following;
+
 import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +14,7 @@ import cyd.account.Viewer;
 import cyd.authority.Authority;
 import cyd.idea.Idea;
 import cyd.idea.IdeaStatus;
-import cyd.moderation.Visibility;
+import cyd.content.Visibility;
 import cyd.prompt.Prompt;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -25,7 +28,7 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 @RetryOnConflict
-public class Follows {
+public class Follows implements Following {
 
     @Inject
     Clock clock;
@@ -68,6 +71,7 @@ public class Follows {
         return Follow.delete("personId = ?1 and promptId = ?2", personId, promptId) > 0;
     }
 
+    @Override
     public List<FollowView> of(Long personId, String lang) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             List<FollowView> out = new java.util.ArrayList<>();
@@ -79,6 +83,12 @@ public class Follows {
             }
             return out;
         });
+    }
+
+    @Override
+    public String frequency(Long personId, Long promptId) {
+        Follow f = Follow.of(personId, promptId);
+        return f == null ? "NONE" : f.frequency.name();
     }
 
     /** Daily at seven in the morning, London time: daily digests, and weekly ones a week after the last. */

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import cyd.account.AccountEmail;
 import cyd.account.Person;
 import cyd.authority.Authority;
 import cyd.idea.Idea;
-import cyd.moderation.AccountBlock;
+import cyd.idea.IdeaAnswered;
+import cyd.account.AccountBlock;
 import cyd.moderation.ModeratedItem;
 import cyd.moderation.ModerationDecision;
+import cyd.moderation.ModerationEmail;
+import cyd.organisation.InvitedToRepresent;
 import cyd.prompt.Prompt;
 import cyd.web.Lang;
 import cyd.web.RequestContext;
@@ -18,8 +22,13 @@ import cyd.web.WsMsg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import cyd.idea.IdeaStatus;
+import cyd.web.Msg;
+import cyd.web.Site;
+import cyd.web.TemplateExtensions;
 
 /**
  * Every email Cyd sends, written to the outbox in the transaction of the change it tells of. Each goes in the
@@ -52,7 +61,7 @@ public class Notices {
     }
 
     @Inject
-    cyd.web.Site site;
+    Site site;
 
     @Inject
     Secrets secrets;
@@ -61,26 +70,36 @@ public class Notices {
     Clock clock;
 
     /** The verification link; after it, the person goes on to where they were (a path within Cyd), if anywhere. */
-    public void verifyEmail(Person p, String token, String next) {
+    void verifyEmail(@Observes AccountEmail.Verify e) {
+        Person p = e.person();
+        String token = e.token();
+        String next = e.next();
         String then = next == null || next.isBlank() ? ""
                 : "&next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
         queue(p, ws -> ws.mailVerifySubject(),
                 lang -> Templates.verify(p, url(lang, "/account/verify?token=" + token + then)), null);
     }
 
-    public void passwordReset(Person p, String token) {
-        queue(p, ws -> ws.mailResetSubject(), lang -> Templates.reset(p, url(lang, "/password-reset/" + token)), null);
+    void passwordReset(@Observes AccountEmail.Reset e) {
+        Person p = e.person();
+        queue(p, ws -> ws.mailResetSubject(),
+                lang -> Templates.reset(p, url(lang, "/password-reset/" + e.token())), null);
     }
 
     /** An invitation to represent an organisation; accepted (or not) from the person's own account. */
-    public void organisationInvite(Person p, String organisation) {
+    void organisationInvite(@Observes InvitedToRepresent e) {
+        Person p = e.person();
         queue(p, ws -> ws.mailInviteSubject(),
-                lang -> Templates.invite(p, organisation, url(lang, "/account/invitations")), null);
+                lang -> Templates.invite(p, e.organisation(), url(lang, "/account/invitations")), null);
     }
 
     /** Tells an idea's author and backers the council's answer (for a merge: the merged idea's backers). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void ideaAnswered(Idea idea, Idea target, Authority authority, List<Long> recipients) {
+    void ideaAnswered(@Observes IdeaAnswered e) {
+        Idea idea = e.idea();
+        Idea target = e.target();
+        Authority authority = e.authority();
+        List<Long> recipients = e.recipients();
         List<Person> people = recipients.isEmpty() ? List.of()
                 : Person.list("id in ?1 and notifyAnswers = true", recipients.stream().distinct().toList());
         for (Person p : people) {
@@ -95,7 +114,9 @@ public class Notices {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void contentHidden(ModerationDecision d, ModeratedItem item) {
+    void contentHidden(@Observes ModerationEmail.Hidden e) {
+        ModerationDecision d = e.decision();
+        ModeratedItem item = e.item();
         Person p = d.authorId == null ? null : Person.findById(d.authorId);
         if (p == null) {
             return;
@@ -105,7 +126,8 @@ public class Notices {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appealDecided(ModerationDecision d) {
+    void appealDecided(@Observes ModerationEmail.AppealDecided e) {
+        ModerationDecision d = e.decision();
         Person p = d.authorId == null ? null : Person.findById(d.authorId);
         if (p == null) {
             return;
@@ -114,14 +136,15 @@ public class Notices {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void blocked(AccountBlock b) {
+    void blocked(@Observes ModerationEmail.Blocked e) {
+        AccountBlock b = e.block();
         Person p = Person.findById(b.personId);
         Authority a = Authority.findById(b.authorityId);
         if (p == null || a == null) {
             return;
         }
         queue(p, ws -> ws.mailBlockedSubject(), lang -> Templates.blocked(p, b, a.name(lang),
-                cyd.web.TemplateExtensions.longDate(b.blockedUntil, lang)), null);
+                TemplateExtensions.longDate(b.blockedUntil, lang)), null);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -155,8 +178,8 @@ public class Notices {
     }
 
     /** An idea's status in words, as the idea page shows it. */
-    static String status(cyd.idea.IdeaStatus status, String lang) {
-        cyd.web.Msg msg = RequestContext.msg(lang);
+    static String status(IdeaStatus status, String lang) {
+        Msg msg = RequestContext.msg(lang);
         return switch (status) {
             case SUBMITTED -> msg.ideaStatusSubmitted();
             case UNDER_CONSIDERATION -> msg.ideaStatusUnderConsideration();

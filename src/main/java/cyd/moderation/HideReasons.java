@@ -1,5 +1,7 @@
 package cyd.moderation;
 
+import cyd.content.HideReason;
+
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,11 @@
 package cyd.moderation;
 
+import cyd.idea.Comment;
+
+import cyd.content.ContentType;
+
+import cyd.content.Visibility;
+
 import java.util.Optional;
 
 import cyd.idea.Idea;

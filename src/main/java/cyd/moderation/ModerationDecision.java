@@ -1,5 +1,9 @@
 package cyd.moderation;
 
+import cyd.content.HideReason;
+
+import cyd.content.ContentType;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -1,11 +1,14 @@
 package cyd.moderation;
 
+import cyd.idea.Comment;
+
+import cyd.account.AccountBlock;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cyd.account.PersonalDataSource;
-import cyd.mail.Follow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,8 +45,6 @@ public class ModerationPersonalData implements PersonalDataSource {
             m.put("createdAt", r.createdAt.toString());
             return m;
         }).toList());
-        into.put("following", Follow.<Follow>list("personId", personId).stream().map(f -> Map.<String, Object>of(
-                "promptId", f.promptId, "frequency", f.frequency.name())).toList());
         List<Map<String, Object>> decisions = ModerationDecision.hidesOf(personId).stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("about", d.contentType.param);
@@ -65,8 +66,6 @@ public class ModerationPersonalData implements PersonalDataSource {
         em.createNativeQuery("UPDATE idea_comment SET author_id = NULL WHERE author_id = :p")
                 .setParameter("p", personId).executeUpdate();
         em.createNativeQuery("DELETE FROM content_report WHERE person_id = :p").setParameter("p", personId)
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM prompt_follow WHERE person_id = :p").setParameter("p", personId)
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM account_block WHERE person_id = :p").setParameter("p", personId)
                 .executeUpdate();

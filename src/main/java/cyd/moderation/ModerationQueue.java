@@ -1,5 +1,11 @@
 package cyd.moderation;
 
+import cyd.content.HideReason;
+
+import cyd.account.AccountBlock;
+
+import cyd.content.ContentType;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +16,11 @@ import cyd.account.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import cyd.content.ModerationWork;
 
 /** What waits for a council's moderators, and the public count of what they hid. */
 @ApplicationScoped
-public class ModerationQueue {
+public class ModerationQueue implements ModerationWork {
 
     /** An item in the queue, with who wrote it and why people reported it. */
     public record Entry(ModeratedItem item, String author, Map<HideReason, Long> reasons) {
@@ -59,6 +66,7 @@ public class ModerationQueue {
      * How many items and appeals wait for a moderator: three counting queries, for the officer's dashboard,
      * which needs the number and not the queue.
      */
+    @Override
     public long waiting(Long authorityId) {
         String ideas = "SELECT COUNT(*) FROM idea i JOIN prompt p ON p.id = i.prompt_id WHERE p.authority_id = :a "
                 + "AND (i.visibility = 'PENDING' OR i.report_count > 0)";

@@ -1,5 +1,11 @@
 package cyd.moderation;
 
+import cyd.content.HideReason;
+
+import cyd.account.AccountBlock;
+
+import cyd.audit.AuditEntry;
+
 import java.time.Clock;
 import java.util.List;
 

@@ -1,5 +1,15 @@
 package cyd.moderation;
 
+import cyd.content.HideReason;
+
+import cyd.account.AccountBlock;
+
+import cyd.audit.Audit;
+
+import cyd.content.ContentType;
+
+import cyd.content.Visibility;
+
 import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import cyd.account.Person;
 import cyd.account.Viewer;
 import cyd.idea.IdeaPermissions;
-import cyd.mail.Notices;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.WsMsg;
@@ -18,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import cyd.web.Text;
 
 /**
  * Reports from residents and moderators' decisions. Only moderators of the council an item belongs to act on
@@ -47,7 +57,7 @@ public class ModerationService {
     Audit audit;
 
     @Inject
-    Notices notices;
+    jakarta.enterprise.event.Event<ModerationEmail> emails;
 
     /** Reports from this many different residents hide an item until a moderator decides. */
     @ConfigProperty(name = "cyd.moderation.hide-after-reports", defaultValue = "3")
@@ -66,7 +76,7 @@ public class ModerationService {
         if (reason == null) {
             errors.add("reason", ws.reportReasonRequired());
         }
-        String detail = cyd.web.Text.clean(form.detail);
+        String detail = Text.clean(form.detail);
         if (detail.length() > 500) {
             errors.add("detail", ws.reportDetailTooLong());
         }
@@ -107,7 +117,7 @@ public class ModerationService {
         }
         ModerationDecision d = decide(item, moderator, ModerationDecision.Action.APPROVE, null, null);
         show(item);
-        audit.record(item.authorityId(), moderator, "moderation.approve", type.param, id, null);
+        audit.record(item.authorityId(), moderator.personId(), "moderation.approve", type.param, id, null);
         return Outcome.done(d);
     }
 
@@ -123,7 +133,7 @@ public class ModerationService {
         if (reason == null) {
             errors.add("reason", ws.hideReasonRequired());
         }
-        String detail = cyd.web.Text.clean(form.detail);
+        String detail = Text.clean(form.detail);
         if (detail.length() > DETAIL_MAX) {
             errors.add("detail", ws.hideDetailTooLong());
         }
@@ -133,9 +143,9 @@ public class ModerationService {
         ModerationDecision d = decide(item, moderator, ModerationDecision.Action.HIDE, reason,
                 detail.isEmpty() ? null : detail);
         setVisibility(item, Visibility.HIDDEN);
-        audit.record(item.authorityId(), moderator, "moderation.hide", type.param, id,
+        audit.record(item.authorityId(), moderator.personId(), "moderation.hide", type.param, id,
                 reason.name() + (detail.isEmpty() ? "" : ": " + detail));
-        notices.contentHidden(d, item);
+        emails.fire(new ModerationEmail.Hidden(d, item));
         return Outcome.done(d);
     }
 
@@ -147,7 +157,7 @@ public class ModerationService {
         }
         ModerationDecision d = decide(item, moderator, ModerationDecision.Action.RESTORE, null, null);
         show(item);
-        audit.record(item.authorityId(), moderator, "moderation.restore", type.param, id, null);
+        audit.record(item.authorityId(), moderator.personId(), "moderation.restore", type.param, id, null);
         return Outcome.done(d);
     }
 
@@ -160,7 +170,7 @@ public class ModerationService {
                 || !d.id.equals(ModerationDecision.latestFor(d.contentType, d.contentId).id)) {
             return Outcome.refused();
         }
-        String t = cyd.web.Text.clean(text);
+        String t = Text.clean(text);
         FormErrors errors = new FormErrors();
         if (t.isEmpty()) {
             errors.add("appeal", ws.appealRequired());
@@ -213,9 +223,9 @@ public class ModerationService {
                 show(item);
             }
         }
-        audit.record(d.authorityId, moderator, "moderation.appeal." + result.name().toLowerCase(java.util.Locale.ROOT),
+        audit.record(d.authorityId, moderator.personId(), "moderation.appeal." + result.name().toLowerCase(java.util.Locale.ROOT),
                 d.contentType.param, d.contentId, n);
-        notices.appealDecided(d);
+        emails.fire(new ModerationEmail.AppealDecided(d));
         return Outcome.done(d);
     }
 
@@ -254,8 +264,8 @@ public class ModerationService {
         b.blockedBy = moderator.personId();
         b.createdAt = now;
         b.persist();
-        audit.record(authorityId, moderator, "account.block", "person", personId, days + " days: " + reason);
-        notices.blocked(b);
+        audit.record(authorityId, moderator.personId(), "account.block", "person", personId, days + " days: " + reason);
+        emails.fire(new ModerationEmail.Blocked(b));
         return Outcome.done(b);
     }
 
@@ -266,7 +276,7 @@ public class ModerationService {
             return Outcome.refused();
         }
         b.blockedUntil = clock.instant();
-        audit.record(authorityId, moderator, "account.unblock", "person", b.personId, null);
+        audit.record(authorityId, moderator.personId(), "account.unblock", "person", b.personId, null);
         return Outcome.done(b);
     }
 

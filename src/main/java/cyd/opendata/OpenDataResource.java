@@ -27,6 +27,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cyd.web.ReMsg;
+import cyd.web.RequestContext;
 
 /**
  * Open data: each council's questions, ideas (with counts and answers), initiatives and contribution totals as
@@ -67,7 +69,7 @@ public class OpenDataResource {
     }
 
     @Inject
-    cyd.web.RequestContext ctx;
+    RequestContext ctx;
 
     @Inject
     CouncilPages councils;
@@ -86,7 +88,7 @@ public class OpenDataResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(String authority) {
         Authority a = councils.open(authority);
-        cyd.web.ReMsg re = ctx.re();
+        ReMsg re = ctx.re();
         List<DatasetDoc> docs = DATASETS.stream().map(d -> new DatasetDoc(d.name(), switch (d.name()) {
             case "prompts" -> re.datasetPrompts();
             case "ideas" -> re.datasetIdeas();
@@ -97,7 +99,7 @@ public class OpenDataResource {
     }
 
     /** What a field means, in the page's language. */
-    static String meaning(String field, cyd.web.ReMsg re) {
+    static String meaning(String field, ReMsg re) {
         return switch (field) {
             case "id" -> re.fieldId();
             case "title_en" -> re.fieldTitleEn();

@@ -3,7 +3,7 @@ package cyd.opendata;
 import java.util.List;
 
 import cyd.idea.Idea;
-import cyd.moderation.Visibility;
+import cyd.content.Visibility;
 import cyd.prompt.Prompt;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;

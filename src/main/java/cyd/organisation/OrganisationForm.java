@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
+import cyd.web.Text;
 
 /** A voluntary organisation as its representative describes it. */
 public class OrganisationForm {
@@ -40,6 +41,6 @@ public class OrganisationForm {
     }
 
     static String clean(String s) {
-        return cyd.web.Text.clean(s);
+        return Text.clean(s);
     }
 }

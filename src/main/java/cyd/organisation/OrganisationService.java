@@ -22,6 +22,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import cyd.account.Throttle;
+import cyd.audit.Audit;
+import cyd.web.ConflictRetry;
 
 /** The directory of voluntary organisations: registering one, its representatives, its verification. */
 @ApplicationScoped
@@ -40,13 +43,13 @@ public class OrganisationService {
     Clock clock;
 
     @Inject
-    cyd.moderation.Audit audit;
+    Audit audit;
 
     @Inject
-    cyd.account.Throttle throttle;
+    Throttle throttle;
 
     @Inject
-    cyd.mail.Notices notices;
+    jakarta.enterprise.event.Event<InvitedToRepresent> invited;
 
     /** Registers an organisation; the person registering it becomes its first representative. */
     public Outcome<Organisation> register(Authority authority, Viewer viewer, OrganisationForm form, Msg msg, CoMsg co) {
@@ -85,7 +88,7 @@ public class OrganisationService {
                 return o;
             }));
         } catch (PersistenceException e) {
-            if (!cyd.web.ConflictRetry.isDuplicate(e)) {
+            if (!ConflictRetry.isDuplicate(e)) {
                 throw e;
             }
             // Registered under the same name a moment ago: the unique key kept it once.
@@ -105,13 +108,13 @@ public class OrganisationService {
         if (o.verifiedAt == null) {
             o.verifiedAt = clock.instant();
             o.verifiedBy = viewer.personId();
-            audit.record(authority.id, viewer, "organisation.verify", "organisation", o.id, null);
+            audit.record(authority.id, viewer.personId(), "organisation.verify", "organisation", o.id, null);
         }
         return Outcome.done(o);
     }
 
     /** At most this many invitations an hour from one representative. */
-    static final cyd.account.Throttle.Rule INVITES = new cyd.account.Throttle.Rule(10, java.time.Duration.ofHours(1),
+    static final Throttle.Rule INVITES = new Throttle.Rule(10, java.time.Duration.ofHours(1),
             java.time.Duration.ofHours(1));
 
     /**
@@ -131,7 +134,7 @@ public class OrganisationService {
         if (address == null || address.isEmpty() || !address.contains("@")) {
             return Outcome.invalid(new FormErrors().add("email", co.representativeEmailInvalid()));
         }
-        if (!throttle.count(cyd.account.Throttle.key("invite", Long.toString(viewer.personId())), INVITES)) {
+        if (!throttle.count(Throttle.key("invite", Long.toString(viewer.personId())), INVITES)) {
             return Outcome.invalid(new FormErrors().add("email", co.invitesTooMany()));
         }
         Person person = Person.byEmail(address).orElse(null);
@@ -140,7 +143,7 @@ public class OrganisationService {
                     + "invited_by, created_at) VALUES (?1, ?2, ?3, ?4)").setParameter(1, o.id).setParameter(2, person.id)
                     .setParameter(3, viewer.personId()).setParameter(4, clock.instant()).executeUpdate();
             if (made == 1) {
-                notices.organisationInvite(person, o.name);
+                invited.fire(new InvitedToRepresent(person, o.name));
             }
         }
         return Outcome.done(o);

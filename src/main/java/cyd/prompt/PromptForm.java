@@ -3,6 +3,8 @@ package cyd.prompt;
 import java.time.LocalDate;
 
 import org.jboss.resteasy.reactive.RestForm;
+import cyd.web.Dates;
+import cyd.web.Text;
 
 /** The question an officer writes, in one or both languages, with its area and closing date. */
 public class PromptForm {
@@ -76,24 +78,24 @@ public class PromptForm {
     }
 
     static String clean(String s) {
-        return cyd.web.Text.clean(s);
+        return Text.clean(s);
     }
 
     boolean hasClosingDate() {
-        return cyd.web.Dates.anyTyped(closesDay, closesMonth, closesYear);
+        return Dates.anyTyped(closesDay, closesMonth, closesYear);
     }
 
     /** The closing date typed, or null if it is not a real date. */
     LocalDate closingDate() {
-        return cyd.web.Dates.parse(closesDay, closesMonth, closesYear);
+        return Dates.parse(closesDay, closesMonth, closesYear);
     }
 
     boolean hasOpeningDate() {
-        return cyd.web.Dates.anyTyped(opensDay, opensMonth, opensYear);
+        return Dates.anyTyped(opensDay, opensMonth, opensYear);
     }
 
     LocalDate openingDate() {
-        return cyd.web.Dates.parse(opensDay, opensMonth, opensYear);
+        return Dates.parse(opensDay, opensMonth, opensYear);
     }
 
     /** Post-moderation unless asked otherwise; null for a value no form offers. */

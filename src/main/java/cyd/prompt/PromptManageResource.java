@@ -28,6 +28,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cyd.content.ModerationWork;
+import cyd.web.Msg;
+import cyd.web.Site;
 
 /** The officer's side of prompts: the list of all of them, writing, previewing, publishing, closing. */
 @Path("/")
@@ -44,7 +47,7 @@ public class PromptManageResource {
 
         static native TemplateInstance preview(Authority authority, Prompt prompt, Area area, FormErrors errors,
                 boolean canEdit, boolean canPublish, boolean canClose, boolean canRespond, boolean canArchive,
-                ResponseForm responseForm, Instant now, List<CoachView> coach, cyd.embed.EmbedResource.Snippets snippets);
+                ResponseForm responseForm, Instant now, List<CoachView> coach, EmbedSnippets snippets);
     }
 
     /** The question coach's advice on one language's question, in the page's words. */
@@ -68,10 +71,10 @@ public class PromptManageResource {
     Clock clock;
 
     @Inject
-    cyd.moderation.ModerationQueue queues;
+    ModerationWork queues;
 
     @Inject
-    cyd.web.Site site;
+    Site site;
 
     @GET
     @Path("/{lang:en|cy}/{authority}/manage")
@@ -191,7 +194,7 @@ public class PromptManageResource {
         return Templates.preview(a, p, area, errors, PromptPermissions.canEdit(v, p),
                 PromptPermissions.canPublish(v, p), PromptPermissions.canClose(v, p), PromptPermissions.canRespond(v, p),
                 PromptPermissions.canArchive(v, p), responseForm, clock.instant(), coach(a, p),
-                p.isPublished() ? cyd.embed.EmbedResource.snippets(site, a, p, ctx.getLang(), p.title(ctx.getLang()))
+                p.isPublished() ? EmbedSnippets.of(site, a, p, ctx.getLang(), p.title(ctx.getLang()))
                         : null);
     }
 
@@ -207,7 +210,7 @@ public class PromptManageResource {
         return views;
     }
 
-    private static CoachView view(String label, String lang, String text, cyd.web.Msg msg) {
+    private static CoachView view(String label, String lang, String text, Msg msg) {
         QuestionCoach.Advice advice = QuestionCoach.read(text, lang);
         return new CoachView(label, lang, CoachWords.verdict(advice.verdict(), msg), advice.verdict().name(),
                 advice.reasons().stream().map(r -> CoachWords.reason(r, msg)).toList(), advice.suggestion());

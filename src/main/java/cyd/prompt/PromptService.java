@@ -16,6 +16,7 @@ import cyd.web.WsMsg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import cyd.audit.Audit;
 
 /** An officer's work on prompts: write a draft, correct it, publish it, close it. */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class PromptService {
     jakarta.persistence.EntityManager em;
 
     @Inject
-    cyd.moderation.Audit audit;
+    Audit audit;
 
     @Transactional
     public Outcome<Prompt> writeDraft(Authority authority, Viewer viewer, PromptForm form, Msg msg, WsMsg ws) {
@@ -52,7 +53,7 @@ public class PromptService {
         p.createdAt = clock.instant();
         apply(p, form, authority);
         p.persist();
-        audit.record(authority.id, viewer, "prompt.draft", "prompt", p.id, null);
+        audit.record(authority.id, viewer.personId(), "prompt.draft", "prompt", p.id, null);
         return Outcome.done(p);
     }
 
@@ -71,7 +72,7 @@ public class PromptService {
             return Outcome.invalid(errors);
         }
         apply(p, form, authority);
-        audit.record(authority.id, viewer, "prompt.edit", "prompt", p.id, null);
+        audit.record(authority.id, viewer.personId(), "prompt.edit", "prompt", p.id, null);
         return Outcome.done(p);
     }
 
@@ -88,11 +89,11 @@ public class PromptService {
         if (p.opensAt != null && now.isBefore(p.opensAt)) {
             // Published now, open to residents when the opening date comes (the scheduler opens it).
             p.status = PromptStatus.SCHEDULED;
-            audit.record(authority.id, viewer, "prompt.schedule", "prompt", p.id, null);
+            audit.record(authority.id, viewer.personId(), "prompt.schedule", "prompt", p.id, null);
         } else {
             p.status = PromptStatus.OPEN;
             p.publishedAt = now;
-            audit.record(authority.id, viewer, "prompt.publish", "prompt", p.id, null);
+            audit.record(authority.id, viewer.personId(), "prompt.publish", "prompt", p.id, null);
         }
         p.updatedAt = now;
         return Outcome.done(p);
@@ -122,7 +123,7 @@ public class PromptService {
         p.status = to;
         stamp.accept(p, now);
         p.updatedAt = now;
-        audit.record(authority.id, viewer, action, "prompt", p.id, null);
+        audit.record(authority.id, viewer.personId(), action, "prompt", p.id, null);
         return Outcome.done(p);
     }
 
@@ -147,7 +148,7 @@ public class PromptService {
         p.respondedAt = now;
         p.status = PromptStatus.RESPONDED;
         p.updatedAt = now;
-        audit.record(authority.id, viewer, "prompt.respond", "prompt", p.id, null);
+        audit.record(authority.id, viewer.personId(), "prompt.respond", "prompt", p.id, null);
         return Outcome.done(p);
     }
 

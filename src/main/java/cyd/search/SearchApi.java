@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import cyd.idea.SimilarIdeas;
 
 /** JSON: ideas on a question like the one being written, for "Is your idea already here?" as people type. */
 @Path("/")
@@ -29,7 +30,7 @@ public class SearchApi {
     }
 
     @Inject
-    SearchService search;
+    SimilarIdeas similarIdeas;
 
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Shown ideas on a question like the text given (for \"Is your idea already here?\")")
     @GET
@@ -44,7 +45,7 @@ public class SearchApi {
         }
         Authority a = Authority.findById(p.authorityId);
         String language = Lang.isSupported(lang) ? lang : Lang.EN;
-        List<Idea> similar = search.similar(p.id, text, null);
+        List<Idea> similar = similarIdeas.to(p.id, text, null);
         return Response.ok(Map.of("promptId", p.id, "ideas", similar.stream().map(i -> new SimilarIdea(i.id, i.title,
                 i.language, i.backingCount, a.link(language, "/ideas/", i.id))).toList())).build();
     }

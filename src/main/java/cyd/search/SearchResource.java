@@ -1,5 +1,7 @@
 package cyd.search;
 
+import cyd.web.SearchTerms;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package cyd.search;
 
+import cyd.web.SearchTerms;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +25,6 @@ public class SearchService {
 
     public static final int PAGE_SIZE = 20;
     public static final int PAGES_MAX = 20;
-    public static final int SIMILAR_MAX = 5;
     static final String PUBLIC_PROMPT = "p.status IN ('OPEN', 'CLOSED', 'RESPONDED', 'ARCHIVED')";
 
     public enum Kind {
@@ -67,26 +68,6 @@ public class SearchService {
         return new Results(List.copyOf(all.subList(from, Math.min(all.size(), from + PAGE_SIZE))), p,
                 all.size() > from + PAGE_SIZE && p < PAGES_MAX);
     }
-
-    /** Shown ideas on the same question sharing words with what is being written, most alike first. */
-    public List<Idea> similar(Long promptId, String title, String description) {
-        SearchTerms terms = SearchTerms.of((title == null ? "" : title) + " " + (description == null ? "" : description));
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT i.id, MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE) "
-                + "AS score FROM idea i WHERE i.prompt_id = :prompt AND i.visibility = 'SHOWN' AND i.status <> 'MERGED' "
-                + "AND MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE) ORDER BY score DESC, i.id DESC "
-                + "LIMIT " + SIMILAR_MAX)
-                .setParameter("q", terms.anyWord()).setParameter("prompt", promptId).getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Idea> byId = byId(Idea.list("id in ?1", rows.stream().map(r -> ((Number) r[0]).longValue()).toList()));
-        return rows.stream().map(r -> byId.get(((Number) r[0]).longValue())).filter(java.util.Objects::nonNull).toList();
-    }
-
     private List<Hit> ideas(Long authorityId, String q, Filters f, int limit) {
         StringBuilder sql = new StringBuilder("SELECT i.id, MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE) AS score "
                 + "FROM idea i JOIN prompt p ON p.id = i.prompt_id WHERE p.authority_id = :a AND " + PUBLIC_PROMPT
@@ -155,11 +136,5 @@ public class SearchService {
             scores.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue());
         }
         return scores;
-    }
-
-    private static Map<Long, Idea> byId(List<Idea> ideas) {
-        Map<Long, Idea> m = new HashMap<>();
-        ideas.forEach(i -> m.put(i.id, i));
-        return m;
     }
 }

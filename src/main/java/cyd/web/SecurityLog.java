@@ -62,6 +62,6 @@ public class SecurityLog {
         if (email == null || email.isBlank()) {
             return "-";
         }
-        return Secrets.sha256(cyd.account.Person.normaliseEmail(email)).substring(0, 12);
+        return Secrets.sha256(Text.normaliseEmail(email)).substring(0, 12);
     }
 }

@@ -18,6 +18,13 @@ public final class Text {
      * Without invisible control characters, with Windows line ends made plain, and without spaces of any kind
      * at either end: a title of only spaces (non-breaking ones too) is empty, so it is asked for again.
      */
+    /** An email address as Cyd compares and stores it: NFKC, trimmed, lower case. */
+    public static String normaliseEmail(String email) {
+        return email == null ? null
+                : java.text.Normalizer.normalize(email, java.text.Normalizer.Form.NFKC).strip()
+                        .toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static String clean(String s) {
         if (s == null) {
             return "";

@@ -43,7 +43,7 @@ class AccountJourneyTest {
 
         Person stored = QuarkusTransaction.requiringNew().call(() -> Person.byEmail(email).orElseThrow());
         assertTrue(stored.passwordHash.startsWith("$cyd1$$2"), "bcrypt of the SHA-256");
-        assertTrue(cyd.account.Passwords.matches("three random words here", stored.passwordHash));
+        assertTrue(Passwords.matches("three random words here", stored.passwordHash));
         assertEquals("en", stored.language);
 
         assertEquals(303, browser.post("/en/sign-out").statusCode());

@@ -12,6 +12,8 @@ import cyd.support.MailServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import cyd.authority.Authority;
+import cyd.web.Secrets;
 
 @QuarkusTest
 class SessionTest {
@@ -49,11 +51,11 @@ class SessionTest {
     }
 
     @Inject
-    cyd.web.Secrets secrets;
+    Secrets secrets;
 
     @Test
     void anOfficerSignedInThirteenHoursAgoSignsInAgainAResidentDoesNot() {
-        cyd.authority.Authority council = Fixtures.authority(false);
+        Authority council = Fixtures.authority(false);
         Person officer = Fixtures.officer(council);
         Person resident = Fixtures.resident();
         assertEquals(200, withSessionSignedIn(officer, java.time.Duration.ofHours(11)).statusCode(),
@@ -70,7 +72,7 @@ class SessionTest {
     /** The account page with a sign-in cookie made this long ago (as the sign-in form makes them). */
     private Response withSessionSignedIn(Person p, java.time.Duration ago) {
         long expires = java.time.Instant.now().minus(ago).plus(java.time.Duration.ofDays(14)).getEpochSecond();
-        String body = p.id + "." + expires + "." + Fixtures.reload(p).sessionEpoch + "." + cyd.web.Secrets.randomToken(12);
+        String body = p.id + "." + expires + "." + Fixtures.reload(p).sessionEpoch + "." + Secrets.randomToken(12);
         return io.restassured.RestAssured.given().redirects().follow(false)
                 .cookie("cyd_session", body + "." + secrets.sign("session", body)).get("/en/account");
     }

@@ -34,6 +34,19 @@ import cyd.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import cyd.account.AccountService;
+import cyd.account.OfficerRole;
+import cyd.account.Viewer;
+import cyd.content.ContentType;
+import cyd.content.Visibility;
+import cyd.initiative.Approval;
+import cyd.initiative.Initiative;
+import cyd.mail.Notices;
+import cyd.moderation.ModerationService;
+import cyd.moderation.ReportForm;
+import cyd.prompt.Moderation;
+import cyd.support.MailServer;
+import cyd.web.WsMsg;
 
 /**
  * Walks every page of Cyd in a real Chromium — in Welsh and English, signed out, as a resident and as
@@ -45,13 +58,13 @@ import io.quarkus.test.junit.QuarkusTest;
 class AccessibilityTest {
 
     @jakarta.inject.Inject
-    cyd.moderation.ModerationService moderation;
+    ModerationService moderation;
 
     @jakarta.inject.Inject
-    cyd.mail.Notices notices;
+    Notices notices;
 
     @jakarta.inject.Inject
-    cyd.account.AccountService accounts;
+    AccountService accounts;
 
     private static final int PER_ROUTE = 2;
     /** Not pages: files, feeds, downloads and machine interfaces (each has its own tests). */
@@ -71,8 +84,8 @@ class AccessibilityTest {
         englishOnly = englishMessages();
         Authority demo = QuarkusTransaction.requiringNew().call(() -> Authority.bySlug("enghraifft").orElseThrow());
         Person officer = Fixtures.moderator(demo);
-        QuarkusTransaction.requiringNew().run(() -> cyd.account.OfficerRole.grant(officer.id, demo.id,
-                cyd.account.OfficerRole.ADMIN));
+        QuarkusTransaction.requiringNew().run(() -> OfficerRole.grant(officer.id, demo.id,
+                OfficerRole.ADMIN));
         Person resident = Fixtures.resident();
         // An invitation to represent the demo's organisation, so its page shows what to answer.
         QuarkusTransaction.requiringNew().run(() -> Person.getEntityManager().createNativeQuery(
@@ -81,25 +94,25 @@ class AccessibilityTest {
         // Moderation's pages need something to moderate: an idea waiting for approval, and one of the
         // resident's ideas hidden by another moderator (which the resident can appeal).
         Prompt preModerated = Fixtures.change(Fixtures.openPrompt(demo),
-                p -> p.moderation = cyd.prompt.Moderation.PRE);
+                p -> p.moderation = Moderation.PRE);
         Idea waiting = Fixtures.idea(preModerated, Fixtures.resident(), "Waiting for a moderator");
         QuarkusTransaction.requiringNew().run(() -> Idea.<Idea>findById(waiting.id).visibility =
-                cyd.moderation.Visibility.PENDING);
+                Visibility.PENDING);
         Idea hidden = Fixtures.idea(preModerated, resident, "Hidden by a moderator");
-        cyd.moderation.ReportForm why = new cyd.moderation.ReportForm();
+        ReportForm why = new ReportForm();
         why.reason = "OFF_TOPIC";
-        moderation.hide(cyd.moderation.ContentType.IDEA, hidden.id,
-                cyd.account.Viewer.moderator(Fixtures.moderator(demo).id, demo.id), why,
-                io.quarkus.qute.i18n.MessageBundles.get(cyd.web.WsMsg.class));
+        moderation.hide(ContentType.IDEA, hidden.id,
+                Viewer.moderator(Fixtures.moderator(demo).id, demo.id), why,
+                io.quarkus.qute.i18n.MessageBundles.get(WsMsg.class));
         String unsubscribe = QuarkusTransaction.requiringNew().call(() -> notices.unsubscribeLink(
-                Person.findById(resident.id), "answers", 0L)).replace(cyd.support.MailServer.BASE, "");
+                Person.findById(resident.id), "answers", 0L)).replace(MailServer.BASE, "");
         accounts.requestPasswordReset(resident.email);
-        String reset = cyd.support.MailServer.await(resident.email, "Reset your password").link("/en/password-reset/");
+        String reset = MailServer.await(resident.email, "Reset your password").link("/en/password-reset/");
         Prompt draft = Fixtures.prompt(demo, PromptStatus.DRAFT, null);
         Prompt closed = Fixtures.prompt(demo, PromptStatus.CLOSED, Instant.now().minusSeconds(3600));
         Idea idea = QuarkusTransaction.requiringNew().call(() -> Idea.<Idea>find("order by id").firstResult());
-        cyd.initiative.Initiative initiative = QuarkusTransaction.requiringNew().call(() -> cyd.initiative.Initiative
-                .<cyd.initiative.Initiative>find("approval", cyd.initiative.Approval.APPROVED).firstResult());
+        Initiative initiative = QuarkusTransaction.requiringNew().call(() -> Initiative
+                .<Initiative>find("approval", Approval.APPROVED).firstResult());
 
         try (Chrome anonymous = Chrome.open(base.toString(), 1280, 900)) {
             crawl(anonymous, "anonymous", List.of("/en", "/cy", "/en/enghraifft", "/cy/enghraifft",

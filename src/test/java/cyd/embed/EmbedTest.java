@@ -31,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import cyd.content.Visibility;
 
 @QuarkusTest
 class EmbedTest {
@@ -52,7 +53,7 @@ class EmbedTest {
         ideas.back(top.id, Viewer.resident(Fixtures.resident().id));
         ideas.back(hidden.id, Viewer.resident(Fixtures.resident().id));
         QuarkusTransaction.requiringNew().run(() -> Idea.<Idea>findById(hidden.id).visibility =
-                cyd.moderation.Visibility.HIDDEN);
+                Visibility.HIDDEN);
         assertInstanceOf(Outcome.Done.class, sites.save(council.id, Viewer.officer(Fixtures.officer(council).id,
                 council.id), "https://www.example.gov.uk/news/page\nhttps://Engage.Example.org:8443\n",
                 MessageBundles.get(ReMsg.class)));

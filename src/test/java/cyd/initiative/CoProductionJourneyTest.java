@@ -21,6 +21,8 @@ import cyd.web.TemplateExtensions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import cyd.contribution.Contribution;
+import cyd.support.MailServer;
 
 /** An idea becomes an initiative; people join on their own terms; what they give is confirmed and shown. */
 @QuarkusTest
@@ -51,10 +53,10 @@ class CoProductionJourneyTest {
         assertThat(ideaPage, containsString("Repair café at the library"));
         assertThat(ideaPage, containsString("Taken forward"));
         assertTrue(Fixtures.reload(idea).answeredAt != null, "taking it forward answers it, for the response promise");
-        cyd.support.MailServer.Email told = cyd.support.MailServer.await(author.email,
+        MailServer.Email told = MailServer.await(author.email,
                 "The council has answered an idea");
         assertThat(told.body(), containsString("Status: Taken forward"));
-        assertThat(told.body(), containsString(cyd.support.MailServer.BASE + base + "/ideas/" + idea.id));
+        assertThat(told.body(), containsString(MailServer.BASE + base + "/ideas/" + idea.id));
     }
 
     @Test
@@ -114,8 +116,8 @@ class CoProductionJourneyTest {
         Browser organiser = new Browser().signIn(starter.email, Fixtures.PASSWORD);
         String ledger = organiser.get(path + "/contributions").asString();
         assertThat(ledger, containsString("Planted six trees"));
-        Long id = QuarkusTransaction.requiringNew().call(() -> cyd.contribution.Contribution
-                .<cyd.contribution.Contribution>find("initiativeId", i.id).firstResult().id);
+        Long id = QuarkusTransaction.requiringNew().call(() -> Contribution
+                .<Contribution>find("initiativeId", i.id).firstResult().id);
         assertEquals(303, organiser.post("/en/" + council.slug + "/contributions/" + id + "/confirm").statusCode());
         assertEquals(150, CoFixtures.reload(i).confirmedMinutes);
 

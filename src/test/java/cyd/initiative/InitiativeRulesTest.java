@@ -28,6 +28,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import cyd.web.ReMsg;
 
 @QuarkusTest
 class InitiativeRulesTest {
@@ -98,7 +99,7 @@ class InitiativeRulesTest {
         need.kind = "TIME";
         need.needDescription = "Diggers";
         assertInstanceOf(Outcome.Refused.class, initiatives.addNeed(b, officerOfA, bInitiative.id, need, msg, co,
-                io.quarkus.qute.i18n.MessageBundles.get(cyd.web.ReMsg.class)));
+                io.quarkus.qute.i18n.MessageBundles.get(ReMsg.class)));
         assertEquals("Community orchard", CoFixtures.reload(bInitiative).title);
     }
 

@@ -26,6 +26,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import cyd.account.EmailToken;
+import cyd.content.Visibility;
 
 /** Every email here went over SMTP to the test mail server, and is read back from it. */
 @QuarkusTest
@@ -79,7 +81,7 @@ class EmailTest {
         browser.get("/en/account");
         assertEquals(303, browser.post("/en/account/verify/resend").statusCode());
         MailServer.Email mail = MailServer.await(p.email, "Confirm your email address");
-        QuarkusTransaction.requiringNew().run(() -> cyd.account.EmailToken.update(
+        QuarkusTransaction.requiringNew().run(() -> EmailToken.update(
                 "expiresAt = ?1 where personId = ?2", Instant.now().minus(Duration.ofMinutes(1)), p.id));
         Response late = browser.request(mail.link("/en/account/verify?token="));
         assertEquals(400, late.statusCode());
@@ -199,7 +201,7 @@ class EmailTest {
         Idea shown = Fixtures.idea(prompt, Fixtures.resident(), "Litter pick every month");
         Idea hidden = Fixtures.idea(prompt, Fixtures.resident(), "Something a moderator hid");
         QuarkusTransaction.requiringNew().run(() -> Idea.<Idea>findById(hidden.id).visibility =
-                cyd.moderation.Visibility.HIDDEN);
+                Visibility.HIDDEN);
 
         assertEquals(0, countDigestsTo(follower, Instant.now()), "a daily digest waits a day");
         Instant tomorrow = Instant.now().plus(Duration.ofDays(1));

@@ -1,5 +1,15 @@
 package cyd.moderation;
 
+import cyd.idea.CommentService;
+
+import cyd.idea.CommentForm;
+
+import cyd.idea.Comment;
+
+import cyd.content.ContentType;
+
+import cyd.content.Visibility;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -161,6 +171,10 @@ class ModerationTest {
         Browser authorBrowser = new Browser().signIn(author.email, Fixtures.PASSWORD);
         String mine = authorBrowser.get(appealPage).asString();
         assertThat(mine, containsString("Shares someone&#39;s personal details"));
+        String ownIdea = authorBrowser.get("/en/" + council.slug + "/ideas/" + idea.id).asString();
+        assertThat("the author sees on the idea itself which house rule it was hidden under", ownIdea,
+                containsString("A moderator has hidden this idea. Only you and the moderators can see it. Reason: "
+                        + "Shares someone&#39;s personal details"));
         ModerationDecision hide = QuarkusTransaction.requiringNew().call(
                 () -> ModerationDecision.latestFor(ContentType.IDEA, idea.id));
         String appeal = "/en/account/moderation/" + hide.id + "/appeal";

@@ -28,6 +28,9 @@ import cyd.support.MailServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import cyd.content.Visibility;
+import cyd.initiative.Initiative;
+import cyd.support.CoFixtures;
 
 /** Feeds and open data carry what residents can see, and nothing else: no drafts, nothing hidden, no names. */
 @QuarkusTest
@@ -42,7 +45,7 @@ class OpenDataTest {
         Idea idea = Fixtures.idea(prompt, author, "Plant a hedge & <wildflowers>");
         Idea hidden = Fixtures.idea(prompt, author, "Hidden idea");
         QuarkusTransaction.requiringNew().run(() -> {
-            Idea.<Idea>findById(hidden.id).visibility = cyd.moderation.Visibility.HIDDEN;
+            Idea.<Idea>findById(hidden.id).visibility = Visibility.HIDDEN;
             Idea i = Idea.findById(idea.id);
             i.status = IdeaStatus.TAKEN_FORWARD;
             i.answer = "Yes: the parks team will bring the whips.";
@@ -83,7 +86,7 @@ class OpenDataTest {
         Fixtures.idea(prompt, author, "=HYPERLINK(\"http://evil.example\")");
         Fixtures.idea(prompt, author, "Benches, with \"backs\"");
         Fixtures.idea(draft, author, "On a draft");
-        cyd.initiative.Initiative initiative = cyd.support.CoFixtures.initiative(council, author);
+        Initiative initiative = CoFixtures.initiative(council, author);
 
         String csv = given().get("/data/" + council.slug + "/ideas.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();

@@ -1,5 +1,7 @@
 package cyd.prompt;
 
+import cyd.idea.ResponsePromise;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -22,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import cyd.idea.IdeaStatus;
 
 @QuarkusTest
 class LifecycleTest {
@@ -136,7 +139,7 @@ class LifecycleTest {
         Fixtures.idea(prompt, Fixtures.resident(), "Unbacked idea");
         QuarkusTransaction.requiringNew().run(() -> {
             Idea i = Idea.findById(answered.id);
-            i.status = cyd.idea.IdeaStatus.UNDER_CONSIDERATION;
+            i.status = IdeaStatus.UNDER_CONSIDERATION;
             i.answeredAt = Instant.now();
         });
 

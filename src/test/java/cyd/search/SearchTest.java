@@ -1,5 +1,7 @@
 package cyd.search;
 
+import cyd.web.SearchTerms;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +27,7 @@ import cyd.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import cyd.content.Visibility;
 
 @QuarkusTest
 class SearchTest {
@@ -38,7 +41,7 @@ class SearchTest {
         Idea english = idea(prompt, "Community orchard by the school", "Apple trees planted by volunteers.", "en");
         Idea hidden = idea(prompt, "Secret orchard", "Hidden by a moderator.", "en");
         QuarkusTransaction.requiringNew().run(() -> Idea.<Idea>findById(hidden.id).visibility =
-                cyd.moderation.Visibility.HIDDEN);
+                Visibility.HIDDEN);
         idea(Fixtures.prompt(council, PromptStatus.DRAFT, null), "Draft orchard", "Not published yet.", "en");
         idea(Fixtures.openPrompt(other), "Orchard elsewhere", "Another council's.", "en");
         Initiative initiative = CoFixtures.initiative(council, Fixtures.resident());
@@ -119,7 +122,7 @@ class SearchTest {
         Idea existing = idea(prompt, "Community fridge at the library", "Share surplus food.", "en");
         Idea hidden = idea(prompt, "Fridge for the hall", "Hidden.", "en");
         QuarkusTransaction.requiringNew().run(() -> Idea.<Idea>findById(hidden.id).visibility =
-                cyd.moderation.Visibility.HIDDEN);
+                Visibility.HIDDEN);
         Browser resident = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
         String propose = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
         resident.get(propose);

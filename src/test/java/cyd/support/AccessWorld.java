@@ -22,16 +22,17 @@ import cyd.initiative.Need;
 import cyd.initiative.NeedKind;
 import cyd.initiative.Offer;
 import cyd.initiative.OfferStatus;
-import cyd.moderation.AccountBlock;
-import cyd.moderation.Comment;
-import cyd.moderation.HideReason;
+import cyd.account.AccountBlock;
+import cyd.idea.Comment;
+import cyd.content.HideReason;
 import cyd.moderation.ModerationDecision;
-import cyd.moderation.Visibility;
+import cyd.content.Visibility;
 import cyd.organisation.Organisation;
 import cyd.organisation.OrganisationRep;
 import cyd.prompt.Prompt;
 import cyd.prompt.PromptStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import cyd.content.ContentType;
 
 /**
  * One council with something of everything in it, for the access matrix: a question with ideas (one shown, two
@@ -223,7 +224,7 @@ public final class AccessWorld {
     private ModerationDecision hide(Idea i, Person moderator, Instant now) {
         ModerationDecision d = new ModerationDecision();
         d.authorityId = council.id;
-        d.contentType = cyd.moderation.ContentType.IDEA;
+        d.contentType = ContentType.IDEA;
         d.contentId = i.id;
         d.authorId = i.authorId;
         d.action = ModerationDecision.Action.HIDE;

@@ -12,12 +12,13 @@ import cyd.idea.IdeaStatus;
 import cyd.prompt.Prompt;
 import cyd.prompt.PromptStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import cyd.account.Passwords;
 
 /** Builds councils, people, prompts and ideas straight into the database for tests to act on. */
 public final class Fixtures {
 
     public static final String PASSWORD = "correct horse battery staple";
-    private static final String HASH = cyd.account.Passwords.hash(PASSWORD);
+    private static final String HASH = Passwords.hash(PASSWORD);
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private Fixtures() {

@@ -27,6 +27,7 @@ import cyd.support.RouteRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import cyd.support.RowCounts;
 
 /**
  * Every route, asked by every kind of person, answers as {@code src/test/resources/access-matrix.tsv} says:
@@ -91,11 +92,11 @@ class AccessMatrixTest {
                 String role = ROLES.get(r);
                 boolean fresh = !"GET".equals(e.method()) || GETS_THAT_CHANGE.contains(e.template());
                 AccessWorld world = fresh ? AccessWorld.build(cast) : shared;
-                java.util.Map<String, Long> before = fresh ? null : cyd.support.RowCounts.now();
+                java.util.Map<String, Long> before = fresh ? null : RowCounts.now();
                 Response answer = ask(e, role, world);
                 String got = classify(e, answer);
                 if (before != null) {
-                    String changed = cyd.support.RowCounts.changes(before, cyd.support.RowCounts.now());
+                    String changed = RowCounts.changes(before, RowCounts.now());
                     if (!changed.isEmpty()) {
                         problems.add(e.key() + " as " + role + " is a GET but changed what is stored: " + changed);
                     }

@@ -16,6 +16,9 @@ import cyd.support.Browser;
 import cyd.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import cyd.idea.IdeaService;
+import cyd.prompt.Prompt;
+import cyd.support.MailServer;
 
 /** Input a client gets wrong is answered with a 4xx and words in the page's language, never a 500. */
 @QuarkusTest
@@ -100,11 +103,11 @@ class BadInputTest {
     @Test
     void aQueryParameterThatIsNotANumberIsABadRequestNotAMissingPage() {
         Authority council = Fixtures.authority(true);
-        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Prompt prompt = Fixtures.openPrompt(council);
         Response search = given().get("/cy/" + council.slug + "/search?q=parc&page=abc");
         assertEquals(400, search.statusCode());
         assertThat(search.asString(), containsString("<html lang=\"cy\""));
-        assertEquals(400, given().get("/oembed?url=" + cyd.support.MailServer.BASE + "/en/" + council.slug + "/prompts/"
+        assertEquals(400, given().get("/oembed?url=" + MailServer.BASE + "/en/" + council.slug + "/prompts/"
                 + prompt.id + "&maxwidth=99999999999").statusCode());
         assertEquals(404, given().get("/cy/no-such-council/search?q=parc").statusCode(), "a missing page is still 404");
     }
@@ -113,8 +116,8 @@ class BadInputTest {
     void theLongestValidDescriptionInFourByteCharactersFitsTheFormLimit() {
         Browser browser = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
         String form = ideaForm(browser);
-        String trees = "\uD83C\uDF33".repeat(cyd.idea.IdeaService.DESCRIPTION_MAX); // 🌳: 4 bytes, 12 characters encoded
-        Response r = browser.post(form, "title", "\uD83C\uDF33".repeat(cyd.idea.IdeaService.TITLE_MAX),
+        String trees = "\uD83C\uDF33".repeat(IdeaService.DESCRIPTION_MAX); // 🌳: 4 bytes, 12 characters encoded
+        Response r = browser.post(form, "title", "\uD83C\uDF33".repeat(IdeaService.TITLE_MAX),
                 "description", trees, "language", "en", "checked", "yes");
         assertEquals(303, r.statusCode(), "5,000 four-byte characters are a valid description");
         Response tooLong = browser.post(form, "title", "Trees", "description", trees + "\uD83C\uDF33",
@@ -140,7 +143,7 @@ class BadInputTest {
     /** The form for sharing an idea on a new open question, opened by the browser (so it has the token). */
     private static String ideaForm(Browser browser) {
         Authority council = Fixtures.authority(true);
-        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Prompt prompt = Fixtures.openPrompt(council);
         String form = "/en/" + council.slug + "/prompts/" + prompt.id + "/ideas/new";
         browser.get(form);
         return form;

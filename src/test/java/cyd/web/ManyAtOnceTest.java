@@ -33,6 +33,18 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import cyd.account.TeamService;
+import cyd.account.Throttle;
+import cyd.content.ContentType;
+import cyd.content.Visibility;
+import cyd.contribution.Contribution;
+import cyd.idea.Idea;
+import cyd.idea.IdeaService;
+import cyd.initiative.Approval;
+import cyd.moderation.ModerationDecision;
+import cyd.moderation.ModerationService;
+import cyd.moderation.ReportForm;
+import cyd.prompt.PromptService;
 
 /**
  * Write paths used by many people at the same moment: each is answered as if it were alone (no 500, no false
@@ -48,19 +60,19 @@ class ManyAtOnceTest {
     InitiativeService initiatives;
 
     @Inject
-    cyd.account.Throttle throttle;
+    Throttle throttle;
 
     @Inject
-    cyd.moderation.ModerationService moderation;
+    ModerationService moderation;
 
     @Inject
-    cyd.account.TeamService team;
+    TeamService team;
 
     @Inject
-    cyd.idea.IdeaService ideas;
+    IdeaService ideas;
 
     @Inject
-    cyd.prompt.PromptService prompts;
+    PromptService prompts;
 
     @Test
     void twentyResidentsSharingIdeasOnOneQuestionAtOnceAreAllKeptAndCounted() throws Exception {
@@ -138,7 +150,7 @@ class ManyAtOnceTest {
         Msg msg = MessageBundles.get(Msg.class);
         CoMsg co = MessageBundles.get(CoMsg.class);
         initiatives.join(council, member, i.id, CoFixtures.offer("Help"), msg, co);
-        Long entry = ((Outcome.Done<cyd.contribution.Contribution>) ledger.log(council, member, i.id,
+        Long entry = ((Outcome.Done<Contribution>) ledger.log(council, member, i.id,
                 fiveHours(LocalDate.now(TemplateExtensions.LONDON).minusDays(1)), msg, co)).value().id;
         List<Viewer> organisers = List.of(Viewer.resident(starter.id), Viewer.officer(Fixtures.officer(council).id,
                 council.id), Viewer.officer(Fixtures.officer(council).id, council.id));
@@ -155,17 +167,17 @@ class ManyAtOnceTest {
     @Test
     void twoModeratorsHidingOneIdeaAtOnceTakeItOffTheCountOnce() throws Exception {
         Authority council = Fixtures.authority(true);
-        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Prompt prompt = Fixtures.openPrompt(council);
         Fixtures.idea(prompt, Fixtures.resident(), "A fair idea");
-        cyd.idea.Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "An advert");
-        QuarkusTransaction.requiringNew().run(() -> cyd.prompt.Prompt.<cyd.prompt.Prompt>findById(prompt.id).ideaCount = 2);
+        Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "An advert");
+        QuarkusTransaction.requiringNew().run(() -> Prompt.<Prompt>findById(prompt.id).ideaCount = 2);
         WsMsg ws = MessageBundles.get(WsMsg.class);
         List<Viewer> moderators = List.of(Viewer.moderator(Fixtures.moderator(council).id, council.id),
                 Viewer.moderator(Fixtures.moderator(council).id, council.id));
         List<Callable<Boolean>> hides = new ArrayList<>();
         for (int k = 0; k < 6; k++) {
             Viewer v = moderators.get(k % 2);
-            hides.add(() -> moderation.hide(cyd.moderation.ContentType.IDEA, idea.id, v, spam(), ws) instanceof Outcome.Done);
+            hides.add(() -> moderation.hide(ContentType.IDEA, idea.id, v, spam(), ws) instanceof Outcome.Done);
         }
         all(hides);
         assertEquals(1, Fixtures.reload(prompt).ideaCount, "the question now shows one idea");
@@ -178,7 +190,7 @@ class ManyAtOnceTest {
         Authority council = Fixtures.authority(true);
         Initiative i = CoFixtures.initiative(council, Fixtures.resident());
         QuarkusTransaction.requiringNew().run(() -> Initiative.<Initiative>findById(i.id).approval =
-                cyd.initiative.Approval.PENDING);
+                Approval.PENDING);
         Viewer first = Viewer.officer(Fixtures.officer(council).id, council.id);
         Viewer second = Viewer.officer(Fixtures.officer(council).id, council.id);
         List<Callable<Boolean>> decisions = new ArrayList<>();
@@ -195,7 +207,7 @@ class ManyAtOnceTest {
     @Test
     void fourOfficersClosingOneQuestionAtOnceCloseItOnce() throws Exception {
         Authority council = Fixtures.authority(true);
-        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Prompt prompt = Fixtures.openPrompt(council);
         List<Callable<Boolean>> closes = new ArrayList<>();
         for (int k = 0; k < 4; k++) {
             Viewer v = Viewer.officer(Fixtures.officer(council).id, council.id);
@@ -209,12 +221,12 @@ class ManyAtOnceTest {
     @Test
     void withdrawingABackingFromFourTabsAtOnceTakesOneOff() throws Exception {
         Authority council = Fixtures.authority(true);
-        cyd.idea.Idea idea = Fixtures.idea(Fixtures.openPrompt(council), Fixtures.resident(), "Benches");
+        Idea idea = Fixtures.idea(Fixtures.openPrompt(council), Fixtures.resident(), "Benches");
         Viewer me = Viewer.resident(Fixtures.resident().id);
         Viewer other = Viewer.resident(Fixtures.resident().id);
         ideas.back(idea.id, me);
         ideas.back(idea.id, other);
-        List<Callable<cyd.idea.IdeaService.BackingOutcome>> tabs = new ArrayList<>();
+        List<Callable<IdeaService.BackingOutcome>> tabs = new ArrayList<>();
         for (int k = 0; k < 4; k++) {
             tabs.add(() -> ideas.withdraw(idea.id, me));
         }
@@ -245,7 +257,7 @@ class ManyAtOnceTest {
             assertEquals(429, owner.post("/en/sign-in", "email", target.email, "password", Fixtures.PASSWORD)
                     .statusCode(), "locked even for the right password, for a while");
         } finally {
-            throttle.clear(cyd.account.Throttle.key("sign-in-address", "127.0.0.1"));
+            throttle.clear(Throttle.key("sign-in-address", "127.0.0.1"));
         }
     }
 
@@ -253,27 +265,27 @@ class ManyAtOnceTest {
     void tenReportsAtOnceHideAnIdeaExactlyOnceAndEachResidentCountsOnce() throws Exception {
         Authority council = Fixtures.authority(true);
         Prompt prompt = Fixtures.openPrompt(council);
-        cyd.idea.Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "Paint the bridge");
+        Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "Paint the bridge");
         WsMsg ws = MessageBundles.get(WsMsg.class);
         List<Callable<Object>> reports = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             Viewer resident = Viewer.resident(Fixtures.resident().id);
             for (int twice = 0; twice < 2; twice++) { // each also clicks twice
                 // Once hidden, the idea cannot be reported any more (residents no longer see it): refused.
-                reports.add(() -> moderation.report(cyd.moderation.ContentType.IDEA, idea.id, resident, spam(), ws)
+                reports.add(() -> moderation.report(ContentType.IDEA, idea.id, resident, spam(), ws)
                         instanceof Outcome.Done<?> done ? done.value() : "refused");
             }
         }
         List<Object> outcomes = all(reports);
-        assertEquals(1, outcomes.stream().filter(o -> o == cyd.moderation.ModerationService.ReportOutcome.HIDDEN_BY_REPORTS)
+        assertEquals(1, outcomes.stream().filter(o -> o == ModerationService.ReportOutcome.HIDDEN_BY_REPORTS)
                 .count(), "the threshold is crossed once");
         long rows = Fixtures.count("SELECT COUNT(*) FROM content_report WHERE content_type = 'IDEA' AND content_id = ?1",
                 idea.id);
         assertTrue(rows >= 3 && rows <= 10, "each resident counted at most once: " + rows);
         assertEquals(rows, outcomes.stream().filter(o -> o != "refused"
-                && o != cyd.moderation.ModerationService.ReportOutcome.ALREADY_REPORTED).count(),
+                && o != ModerationService.ReportOutcome.ALREADY_REPORTED).count(),
                 "every report acknowledged is stored");
-        assertEquals(cyd.moderation.Visibility.HIDDEN, Fixtures.reload(idea).visibility);
+        assertEquals(Visibility.HIDDEN, Fixtures.reload(idea).visibility);
         assertEquals(rows, Fixtures.reload(idea).reportCount, "the idea's report counter equals its reports");
     }
 
@@ -281,10 +293,10 @@ class ManyAtOnceTest {
     void anAuthorAppealingFromTwoTabsAtOnceAppealsOnce() throws Exception {
         Authority council = Fixtures.authority(true);
         Person author = Fixtures.resident();
-        cyd.idea.Idea idea = Fixtures.idea(Fixtures.openPrompt(council), author, "A mural of the mayor");
+        Idea idea = Fixtures.idea(Fixtures.openPrompt(council), author, "A mural of the mayor");
         WsMsg ws = MessageBundles.get(WsMsg.class);
-        cyd.moderation.ModerationDecision hide = ((Outcome.Done<cyd.moderation.ModerationDecision>) moderation.hide(
-                cyd.moderation.ContentType.IDEA, idea.id, Viewer.moderator(Fixtures.moderator(council).id, council.id),
+        ModerationDecision hide = ((Outcome.Done<ModerationDecision>) moderation.hide(
+                ContentType.IDEA, idea.id, Viewer.moderator(Fixtures.moderator(council).id, council.id),
                 spam(), ws)).value();
         Viewer me = Viewer.resident(author.id);
         List<Callable<Boolean>> appeals = new ArrayList<>();
@@ -331,8 +343,8 @@ class ManyAtOnceTest {
                 council.id, newcomer.id), "officer and moderator, once each");
     }
 
-    private static cyd.moderation.ReportForm spam() {
-        cyd.moderation.ReportForm f = new cyd.moderation.ReportForm();
+    private static ReportForm spam() {
+        ReportForm f = new ReportForm();
         f.reason = "SPAM";
         f.detail = "";
         return f;

@@ -15,7 +15,8 @@ import cyd.contribution.ContributionForm;
 import cyd.idea.IdeaCursor;
 import cyd.idea.IdeaSort;
 import cyd.prompt.QuestionCoach;
-import cyd.search.SearchTerms;
+import cyd.web.SearchTerms;
+import cyd.prompt.QuestionCoachApi;
 
 /**
  * Jazzer fuzzes what reads what people and clients type: each target must never throw anything but the refusal
@@ -106,7 +107,7 @@ class ParserFuzzTest {
     private static void theQuestionCoachAnswersEveryQuestion(FuzzedDataProvider data) {
         String lang = data.consumeBoolean() ? "cy" : "en";
         String text = data.consumeRemainingAsString();
-        if (text.length() > cyd.prompt.QuestionCoachApi.TEXT_MAX) {
+        if (text.length() > QuestionCoachApi.TEXT_MAX) {
             return; // the API refuses longer text before the coach reads it
         }
         QuestionCoach.Advice advice = QuestionCoach.read(text, lang);

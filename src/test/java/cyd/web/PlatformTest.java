@@ -14,6 +14,7 @@ import cyd.prompt.PromptStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import cyd.demo.DemoData;
 
 @QuarkusTest
 class PlatformTest {
@@ -33,7 +34,7 @@ class PlatformTest {
         // Counted by who made them: other tests add their own questions and ideas to the demo council.
         long open = QuarkusTransaction.requiringNew().call(() -> Prompt.count("authorityId = ?1 and status = ?2 "
                 + "and createdBy in (select p.id from Person p where p.email = ?3)", demo.id, PromptStatus.OPEN,
-                cyd.demo.DemoData.OFFICER_EMAIL));
+                DemoData.OFFICER_EMAIL));
         assertEquals(3, open);
         long ideas = QuarkusTransaction.requiringNew().call(() -> Idea.count(
                 "promptId in (select p.id from Prompt p where p.authorityId = ?1) "

@@ -18,6 +18,9 @@ import cyd.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import cyd.authority.Authority;
+import cyd.prompt.Prompt;
+import cyd.support.MailServer;
 
 @QuarkusTest
 class SecurityTest {
@@ -91,7 +94,7 @@ class SecurityTest {
         newcomer.get("/en/sign-up");
         assertEquals(303, newcomer.post("/en/sign-up", "email", email, "displayName", "Victim", "password",
                 "a long enough pass phrase").statusCode());
-        String link = cyd.support.MailServer.await(email, m -> m.body().contains("/account/verify?token="))
+        String link = MailServer.await(email, m -> m.body().contains("/account/verify?token="))
                 .link("/account/verify?token=");
 
         Person visitor = Fixtures.resident();
@@ -125,12 +128,12 @@ class SecurityTest {
 
     @Test
     void noPubliclyCacheableResponseSetsACookie() {
-        cyd.authority.Authority council = Fixtures.authority(true);
-        cyd.prompt.Prompt prompt = Fixtures.openPrompt(council);
+        Authority council = Fixtures.authority(true);
+        Prompt prompt = Fixtures.openPrompt(council);
         String[] publicOnes = { "/theme/" + council.slug + ".css", "/cy/" + council.slug + "/feed.atom",
             "/en/" + council.slug + "/prompts/" + prompt.id + "/feed.atom", "/cy/" + council.slug + "/initiatives.ics",
             "/data/" + council.slug + "/ideas.csv", "/data/" + council.slug + "/prompts.json",
-            "/oembed?url=" + cyd.support.MailServer.BASE + "/en/" + council.slug + "/prompts/" + prompt.id,
+            "/oembed?url=" + MailServer.BASE + "/en/" + council.slug + "/prompts/" + prompt.id,
             "/embed/cy/" + council.slug + "/prompts/" + prompt.id };
         for (String path : publicOnes) {
             // A first visit, with no cookies: where a page would set the CSRF and language cookies.

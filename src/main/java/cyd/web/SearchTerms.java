@@ -1,4 +1,4 @@
-package cyd.search;
+package cyd.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

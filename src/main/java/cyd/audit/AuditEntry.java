@@ -1,4 +1,4 @@
-package cyd.moderation;
+package cyd.audit;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,10 @@
-package cyd.moderation;
+package cyd.idea;
+
+import cyd.idea.CommentForm;
+
+import cyd.idea.Comment;
+
+import cyd.content.Visibility;
 
 import cyd.web.RetryOnConflict;
 import java.time.Clock;
@@ -15,6 +21,7 @@ import cyd.web.WsMsg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import cyd.web.Text;
 
 /** Comments on ideas and replies to them (one level), by residents and officers, in either language. */
 @ApplicationScoped
@@ -44,7 +51,7 @@ public class CommentService {
             return Outcome.refused();
         }
         FormErrors errors = new FormErrors();
-        String body = cyd.web.Text.clean(form.body);
+        String body = Text.clean(form.body);
         String field = form.parentId == null || form.parentId.isBlank() ? "body" : "reply-" + form.parentId.strip();
         if (body.isEmpty()) {
             errors.add(field, ws.commentRequired());

@@ -1,4 +1,4 @@
-package cyd.moderation;
+package cyd.content;
 
 /** Whether an idea or comment is public: waiting for a moderator, shown, or hidden by a moderator or by reports. */
 public enum Visibility {

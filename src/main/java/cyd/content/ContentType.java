@@ -1,4 +1,4 @@
-package cyd.moderation;
+package cyd.content;
 
 import java.util.Optional;
 

@@ -1,9 +1,7 @@
-package cyd.moderation;
+package cyd.audit;
 
 import java.time.Clock;
 
-import cyd.account.Person;
-import cyd.account.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,17 +10,25 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Audit {
 
+    /** The name an officer goes by, kept with each entry as it was on the day; the account feature answers it. */
+    public interface OfficerNames {
+        String nameOf(Long personId);
+    }
+
     @Inject
     Clock clock;
 
+    @Inject
+    OfficerNames names;
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Long authorityId, Viewer officer, String action, String subjectType, Long subjectId,
+    public void record(Long authorityId, Long officerId, String action, String subjectType, Long subjectId,
             String reason) {
         AuditEntry e = new AuditEntry();
         e.authorityId = authorityId;
-        e.officerId = officer.personId();
-        Person p = officer.personId() == null ? null : Person.findById(officer.personId());
-        e.officerName = p == null ? "?" : p.displayName;
+        e.officerId = officerId;
+        String name = officerId == null ? null : names.nameOf(officerId);
+        e.officerName = name == null ? "?" : name;
         e.action = action;
         e.subjectType = subjectType;
         e.subjectId = subjectId;

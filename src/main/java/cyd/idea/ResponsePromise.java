@@ -1,4 +1,8 @@
-package cyd.prompt;
+package cyd.idea;
+
+import cyd.prompt.Prompt;
+import cyd.prompt.PromptService;
+import cyd.prompt.WorkingDays;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +16,7 @@ import cyd.idea.IdeaStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import cyd.web.Dates;
 
 /**
  * How a prompt's response promise is being kept: each shown idea that reached the promised number of backers,
@@ -46,7 +51,7 @@ public class ResponsePromise {
         }
         int n = prompt.promiseBackers;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT t.idea_id, DATE_FORMAT(t.created_at, " + cyd.web.Dates.SQL_UTC + ") FROM ("
+        List<Object[]> rows = em.createNativeQuery("SELECT t.idea_id, DATE_FORMAT(t.created_at, " + Dates.SQL_UTC + ") FROM ("
                 + "SELECT b.idea_id, b.created_at, ROW_NUMBER() OVER (PARTITION BY b.idea_id ORDER BY b.created_at, b.id) AS rn "
                 + "FROM backing b JOIN idea i ON i.id = b.idea_id "
                 + "WHERE i.prompt_id = :prompt AND i.backing_count >= :n AND i.visibility = 'SHOWN') t "
@@ -54,7 +59,7 @@ public class ResponsePromise {
                 .setParameter("prompt", prompt.id).setParameter("n", n).getResultList();
         Map<Long, Instant> reached = new HashMap<>();
         for (Object[] r : rows) {
-            reached.put(((Number) r[0]).longValue(), cyd.web.Dates.fromUtcText(r[1]));
+            reached.put(((Number) r[0]).longValue(), Dates.fromUtcText(r[1]));
         }
         if (reached.isEmpty()) {
             return new Report(n, prompt.promiseDays, List.of(), 0, 0, 0, 0);

@@ -1,4 +1,6 @@
-package cyd.moderation;
+package cyd.idea;
+
+import cyd.content.Visibility;
 
 import java.time.Instant;
 import java.util.List;

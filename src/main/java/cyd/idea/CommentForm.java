@@ -1,4 +1,4 @@
-package cyd.moderation;
+package cyd.idea;
 
 import org.jboss.resteasy.reactive.RestForm;
 
