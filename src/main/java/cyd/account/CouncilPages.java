@@ -4,6 +4,8 @@ import java.net.URI;
 
 import cyd.authority.Authority;
 import cyd.web.Lang;
+import cyd.web.AnswerNow;
+import cyd.web.ErrorPages;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +27,9 @@ public class CouncilPages {
 
     @Inject
     CurrentPerson me;
+
+    @Inject
+    ErrorPages errorPages;
 
     public Authority open(String slug) {
         Authority authority = Authority.bySlug(slug).orElseThrow(NotFoundException::new);
@@ -49,6 +54,26 @@ public class CouncilPages {
             throw new ForbiddenException();
         }
         return authority;
+    }
+
+    /**
+     * The council, for a resident who may post there: signed-out people are sent to sign in and come back; a person
+     * whose address is not yet confirmed is asked to confirm it first.
+     */
+    public Authority forConfirmed(String slug) {
+        Authority authority = open(slug);
+        requireConfirmed();
+        return authority;
+    }
+
+    /** Sends a signed-out person to sign in, and asks someone whose address is unconfirmed to confirm it. */
+    public void requireConfirmed() {
+        if (!me.isSignedIn()) {
+            throw new RedirectionException(Pages.signInFirst(ctx));
+        }
+        if (!me.viewer().verified()) {
+            throw new AnswerNow(errorPages.confirmEmailFirst());
+        }
     }
 
     /** The council, for its moderators only (officers without the moderator role are refused). */

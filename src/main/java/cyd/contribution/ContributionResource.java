@@ -15,7 +15,6 @@ import cyd.authority.Authority;
 import cyd.initiative.Initiative;
 import cyd.initiative.InitiativePermissions;
 import cyd.initiative.InitiativeService;
-import cyd.initiative.Standing;
 import cyd.web.FormErrors;
 import cyd.web.Money;
 import cyd.web.Outcome;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -66,6 +64,9 @@ public class ContributionResource {
 
     @Inject
     CurrentPerson me;
+
+    @Inject
+    cyd.initiative.InitiativePages initiativePages;
 
     @Inject
     RequestContext ctx;
@@ -178,26 +179,11 @@ public class ContributionResource {
     }
 
     private Initiative forLogging(Authority a, Long id) {
-        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        if (!me.isSignedIn()) {
-            throw new RedirectionException(Pages.signInFirst(ctx));
-        }
-        if (!InitiativePermissions.canLogContribution(initiatives.standing(me.viewer(), i), i)) {
-            throw new ForbiddenException();
-        }
-        return i;
+        return initiativePages.allowed(a, id, InitiativePermissions::canLogContribution);
     }
 
     private Initiative forOrganisers(Authority a, Long id) {
-        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        if (!me.isSignedIn()) {
-            throw new RedirectionException(Pages.signInFirst(ctx));
-        }
-        Standing s = initiatives.standing(me.viewer(), i);
-        if (!s.organiser()) {
-            throw new ForbiddenException();
-        }
-        return i;
+        return initiativePages.allowed(a, id, InitiativePermissions::canReviewLedger);
     }
 
 }

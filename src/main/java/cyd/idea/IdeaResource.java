@@ -53,7 +53,7 @@ public class IdeaResource {
                 FormErrors errors, List<Idea> similar);
 
         static native TemplateInstance idea(Authority authority, Prompt prompt, Idea idea, String author, Area area,
-                boolean backed, IdeaPermissions.Decision canBack, String notice, IdeaOutcomes.Outcome outcome,
+                boolean backed, IdeaPermissions.Decision canBack, IdeaNotice notice, IdeaOutcomes.Outcome outcome,
                 boolean canTakeForward, boolean canAnswer, AnswerForm answerForm, List<Idea> mergeTargets,
                 Idea mergedInto, FormErrors errors, List<CommentView> comments, IdeaPermissions.Decision canComment,
                 CommentForm commentForm, HideReason hiddenFor,
@@ -192,7 +192,7 @@ public class IdeaResource {
     public TemplateInstance idea(String authority, @RestPath Long id, @RestQuery String notice) {
         Authority a = councils.open(authority);
         Idea idea = seenIdea(a, id);
-        return ideaPage(a, idea, knownNotice(notice), AnswerForm.of(idea, ctx.getLang()), FormErrors.none(),
+        return ideaPage(a, idea, IdeaNotice.parse(notice), AnswerForm.of(idea, ctx.getLang()), FormErrors.none(),
                 newComment());
     }
 
@@ -262,7 +262,7 @@ public class IdeaResource {
         throw new jakarta.ws.rs.ForbiddenException();
     }
 
-    private TemplateInstance ideaPage(Authority a, Idea idea, String notice, AnswerForm form, FormErrors errors,
+    private TemplateInstance ideaPage(Authority a, Idea idea, IdeaNotice notice, AnswerForm form, FormErrors errors,
             CommentForm commentForm) {
         Prompt p = visiblePrompt(a, idea.promptId);
         Viewer v = me.viewer();
@@ -330,18 +330,6 @@ public class IdeaResource {
     /** Nothing was lost: the page says why this person cannot post yet, and what to do. */
     private static Response cannotPost(Authority a, Prompt p, IdeaPermissions.Decision why) {
         return Response.status(Response.Status.FORBIDDEN).entity(Templates.cannotPost(a, p, why.name())).build();
-    }
-
-    /** Only notices this page knows are shown; anything else in the address is ignored. */
-    private static String knownNotice(String notice) {
-        if (notice == null) {
-            return null;
-        }
-        return switch (notice) {
-            case "proposed", "proposed_pending", "backed", "already_backed", "withdrawn", "not_backed", "closed",
-                    "answered", "commented", "comment_pending", "reported", "verify_email", "blocked" -> notice;
-            default -> null;
-        };
     }
 
     /** The prompt, if it belongs to this council and the viewer may see it (drafts are officers' only). */

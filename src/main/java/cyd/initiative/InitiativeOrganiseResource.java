@@ -22,11 +22,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -60,6 +58,9 @@ public class InitiativeOrganiseResource {
 
     @Inject
     CurrentPerson me;
+
+    @Inject
+    InitiativePages initiativePages;
 
     @Inject
     RequestContext ctx;
@@ -189,7 +190,7 @@ public class InitiativeOrganiseResource {
      * goes back to what still waits; anyone else is refused.
      */
     private Response alreadyDecided(Authority a, Long id) {
-        Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+        initiativePages.of(a, id);
         if (me.viewer().isOfficerOf(a.id)) {
             return Pages.seeOther(ctx.link("/" + a.slug + "/manage/initiatives"));
         }
@@ -198,14 +199,7 @@ public class InitiativeOrganiseResource {
 
     /** The initiative, for one of its organisers; others are sent to sign in, or refused. */
     private Initiative organised(Authority a, Long id) {
-        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        if (!me.isSignedIn()) {
-            throw new RedirectionException(Pages.signInFirst(ctx));
-        }
-        if (!InitiativePermissions.canEdit(initiatives.standing(me.viewer(), i), i)) {
-            throw new ForbiddenException();
-        }
-        return i;
+        return initiativePages.allowed(a, id, InitiativePermissions::canEdit);
     }
 
     private Response done(Authority a, Outcome<Initiative> r, String notice) {

@@ -24,8 +24,8 @@ public final class InitiativePermissions {
         return s.signedIn() && i.isPublic() && i.status != InitiativeStatus.COMPLETED;
     }
 
-    /** Organisers see who offered what (an email address only where its owner agreed to share it). */
-    public static boolean canSeeOffers(Standing s, Initiative i) {
+    /** Organisers read the whole ledger, to confirm or query what members gave. */
+    public static boolean canReviewLedger(Standing s, Initiative i) {
         return s.organiser();
     }
 

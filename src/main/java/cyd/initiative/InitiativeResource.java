@@ -20,7 +20,6 @@ import cyd.organisation.Organisation;
 import cyd.organisation.OrganisationRep;
 import cyd.prompt.Prompt;
 import cyd.prompt.PromptPermissions;
-import cyd.web.ErrorPages;
 import cyd.web.FormErrors;
 import cyd.web.Money;
 import cyd.web.Outcome;
@@ -66,14 +65,15 @@ public class InitiativeResource {
                 List<Area> areas, List<Organisation> partners, boolean editing, FormErrors errors);
     }
 
-    @Inject
-    ErrorPages errorPages;
 
     @Inject
     CouncilPages councils;
 
     @Inject
     CurrentPerson me;
+
+    @Inject
+    InitiativePages pages;
 
     @Inject
     RequestContext ctx;
@@ -94,7 +94,7 @@ public class InitiativeResource {
     @Path("/{lang:en|cy}/{authority}/initiatives/{id}")
     public TemplateInstance initiative(String authority, @RestPath Long id, @RestQuery String notice) {
         Authority a = councils.open(authority);
-        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
+        Initiative i = pages.of(a, id);
         Viewer v = me.viewer();
         Standing s = initiatives.standing(v, i);
         if (!InitiativePermissions.canSee(s, i)) {
@@ -124,13 +124,7 @@ public class InitiativeResource {
     @GET
     @Path("/{lang:en|cy}/{authority}/initiatives/new")
     public Object startPage(String authority, @RestQuery Long idea) {
-        Authority a = councils.open(authority);
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
-        if (!me.viewer().verified()) {
-            return errorPages.confirmEmailFirst();
-        }
+        Authority a = councils.forConfirmed(authority);
         InitiativeForm form = new InitiativeForm();
         form.language = ctx.getLang();
         Idea from = idea == null ? null : visibleIdea(a, idea);
@@ -146,13 +140,7 @@ public class InitiativeResource {
     @POST
     @Path("/{lang:en|cy}/{authority}/initiatives/new")
     public Response start(String authority, @RestQuery Long idea, @BeanParam InitiativeForm form) {
-        Authority a = councils.open(authority);
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
-        if (!me.viewer().verified()) {
-            return errorPages.confirmEmailFirst();
-        }
+        Authority a = councils.forConfirmed(authority);
         Idea from = idea == null ? null : visibleIdea(a, idea);
         Outcome<Initiative> result = initiatives.start(a, me.viewer(), form, from == null ? null : from.id,
                 ctx.msg(), ctx.co());
@@ -171,16 +159,7 @@ public class InitiativeResource {
     @Path("/{lang:en|cy}/{authority}/initiatives/{id}/join")
     public Object joinPage(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
-        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
-        if (!me.viewer().verified()) {
-            return errorPages.confirmEmailFirst();
-        }
-        if (!InitiativePermissions.canJoin(initiatives.standing(me.viewer(), i), i)) {
-            throw new ForbiddenException();
-        }
+        Initiative i = pages.require(pages.confirmed(a, id), InitiativePermissions::canJoin);
         Offer mine = Offer.of(i.id, me.id()).filter(Offer::isActive).orElse(null);
         OfferForm form = mine == null ? new OfferForm() : OfferForm.of(mine, initiatives.needsOffered(mine.id));
         return Templates.join(a, i, form, Need.forInitiative(i.id), Area.forAuthority(a.id), initiatives.partners(i.id),
@@ -191,13 +170,7 @@ public class InitiativeResource {
     @Path("/{lang:en|cy}/{authority}/initiatives/{id}/join")
     public Response join(String authority, @RestPath Long id, @BeanParam OfferForm form) {
         Authority a = councils.open(authority);
-        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
-        if (!me.viewer().verified()) {
-            return errorPages.confirmEmailFirst();
-        }
+        Initiative i = pages.confirmed(a, id);
         boolean editing = Offer.of(i.id, me.id()).map(Offer::isActive).orElse(false);
         Outcome<Initiative> result = initiatives.join(a, me.viewer(), id, form, ctx.msg(), ctx.co());
         if (result instanceof Outcome.Invalid<Initiative> invalid) {
@@ -214,10 +187,7 @@ public class InitiativeResource {
     @Path("/{lang:en|cy}/{authority}/initiatives/{id}/leave")
     public Response leave(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
-        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
+        Initiative i = pages.signedIn(a, id);
         Outcome<Initiative> result = initiatives.withdraw(a, me.viewer(), id);
         return Pages.seeOther(link(a, i) + (result instanceof Outcome.Done ? "?notice=left" : ""));
     }
@@ -226,10 +196,7 @@ public class InitiativeResource {
     @Path("/{lang:en|cy}/{authority}/initiatives/{id}/partners")
     public Response addPartner(String authority, @RestPath Long id, @RestForm String organisationId) {
         Authority a = councils.open(authority);
-        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
+        Initiative i = pages.signedIn(a, id);
         Outcome<String> result = initiatives.addPartner(a, me.viewer(), id, InitiativeService.parseId(organisationId));
         if (result instanceof Outcome.Done<String> done) {
             return Pages.seeOther(link(a, i) + (InitiativePartner.ACCEPTED.equals(done.value())
@@ -243,10 +210,7 @@ public class InitiativeResource {
     public Response decidePartner(String authority, @RestPath Long id, @RestPath Long organisationId,
             @RestPath String decision) {
         Authority a = councils.open(authority);
-        Initiative i = Initiative.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
+        Initiative i = pages.signedIn(a, id);
         boolean accept = "accept".equals(decision);
         if (initiatives.decidePartner(a, me.viewer(), id, organisationId, accept) instanceof Outcome.Done) {
             return Pages.seeOther(link(a, i) + (accept ? "?notice=partner_accepted" : "?notice=partner_declined"));

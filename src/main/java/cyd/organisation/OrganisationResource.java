@@ -12,7 +12,6 @@ import cyd.account.Person;
 import cyd.account.Viewer;
 import cyd.authority.Area;
 import cyd.authority.Authority;
-import cyd.web.ErrorPages;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.Pages;
@@ -49,8 +48,6 @@ public class OrganisationResource {
                 FormErrors errors);
     }
 
-    @Inject
-    ErrorPages errorPages;
 
     @Inject
     CouncilPages councils;
@@ -82,13 +79,7 @@ public class OrganisationResource {
     @GET
     @Path("/{lang:en|cy}/{authority}/organisations/new")
     public Object registerPage(String authority) {
-        Authority a = councils.open(authority);
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
-        if (!me.viewer().verified()) {
-            return errorPages.confirmEmailFirst();
-        }
+        Authority a = councils.forConfirmed(authority);
         OrganisationForm form = new OrganisationForm();
         form.language = ctx.getLang();
         return Templates.register(a, form, Area.forAuthority(a.id), FormErrors.none());
@@ -97,13 +88,7 @@ public class OrganisationResource {
     @POST
     @Path("/{lang:en|cy}/{authority}/organisations/new")
     public Response register(String authority, @BeanParam OrganisationForm form) {
-        Authority a = councils.open(authority);
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
-        if (!me.viewer().verified()) {
-            return errorPages.confirmEmailFirst();
-        }
+        Authority a = councils.forConfirmed(authority);
         Outcome<Organisation> r = organisations.register(a, me.viewer(), form, ctx.msg(), ctx.co());
         if (r instanceof Outcome.Invalid<Organisation> invalid) {
             return Pages.invalid(Templates.register(a, form, Area.forAuthority(a.id), invalid.errors()));

@@ -24,7 +24,7 @@ public class ErrorMapper {
     public Response webApplication(WebApplicationException e) {
         Response r = e.getResponse();
         int status = r.getStatus();
-        if (status < 400) {
+        if (status < 400 || e instanceof AnswerNow) {
             return r; // redirects travel as exceptions in JAX-RS
         }
         if (status == 404 && isUnconvertibleParameter(e)) {

@@ -50,7 +50,7 @@ class InitiativePermissionsTest {
         assertEquals(edit, InitiativePermissions.canEdit(s, i), "edit");
         assertEquals(join, InitiativePermissions.canJoin(s, i), "join");
         assertEquals(log, InitiativePermissions.canLogContribution(s, i), "log");
-        assertEquals(offers, InitiativePermissions.canSeeOffers(s, i), "offers");
+        assertEquals(offers, InitiativePermissions.canReviewLedger(s, i), "review the ledger");
         assertEquals(approve, InitiativePermissions.canApprove(s, i), "approve");
     }
 

@@ -45,7 +45,9 @@ class CalendarTest {
         officer.get(form);
         assertEquals(303, officer.post(form, "kind", "RESOURCE", "needDescription", "A gazebo", "onDay",
                 day.getDayOfMonth(), "onMonth", day.getMonthValue(), "onYear", day.getYear()).statusCode());
-        officer.post(form, "kind", "SKILL", "needDescription", "Undated first aider");
+        officer.get(form);
+        assertEquals(303, officer.post(form, "kind", "SKILL", "needDescription", "Undated first aider").statusCode(),
+                "an undated need is kept");
 
         Response ics = given().get("/en/" + council.slug + "/initiatives/" + initiative.id + "/calendar.ics");
         assertEquals(200, ics.statusCode());
@@ -59,6 +61,9 @@ class CalendarTest {
         assertThat(cal, containsString("SUMMARY:Community orchard: Litter pickers\\, two hours"));
         assertThat(cal, containsString("DTSTART;VALUE=DATE:" + ymd));
         assertThat(cal, not(containsString("Undated first aider")));
+        assertThat("the undated need is on the initiative's page, only not in its calendar",
+                new Browser().get("/en/" + council.slug + "/initiatives/" + initiative.id).asString(),
+                containsString("Undated first aider"));
         for (String line : cal.split("\r\n")) {
             assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line);
         }

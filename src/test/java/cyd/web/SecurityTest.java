@@ -85,6 +85,11 @@ class SecurityTest {
         String forged = other.id + real.substring(real.indexOf('.'));
         assertEquals(303, given().redirects().follow(false).cookie("cyd_session", forged).get("/en/account")
                 .statusCode());
+        // The same person, their own signature, a later expiry written in: refused as well.
+        String[] parts = real.split("\\.");
+        parts[1] = String.valueOf(Long.parseLong(parts[1]) + 365L * 24 * 3600);
+        assertEquals(303, given().redirects().follow(false).cookie("cyd_session", String.join(".", parts))
+                .get("/en/account").statusCode(), "a lengthened sign-in is not signed");
     }
 
     @Test
