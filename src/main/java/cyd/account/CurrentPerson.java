@@ -14,12 +14,10 @@ public class CurrentPerson {
     RequestContext ctx;
 
     /** How long any sign-in lasts (when its cookie expires, counted from signing in). */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cyd.session.max-age")
-    java.time.Duration sessionMaxAge;
+    @Inject
+    cyd.web.Settings settings;
 
     /** How long the sign-in of a council officer lasts: they sign in again each working day. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cyd.session.officer-max-age")
-    java.time.Duration officerMaxAge;
 
     private Person person;
     private boolean loaded;
@@ -39,8 +37,9 @@ public class CurrentPerson {
                 // This sign-in was ended by signing out: its cookie, if kept or copied, no longer works.
                 person = null;
             }
-            if (person != null && ctx.getSessionExpires() != null && officerMaxAge.compareTo(sessionMaxAge) < 0
-                    && java.time.Instant.now().isAfter(ctx.getSessionExpires().minus(sessionMaxAge).plus(officerMaxAge))
+            if (person != null && ctx.getSessionExpires() != null && settings.session().officerMaxAge().compareTo(settings.session().maxAge()) < 0
+                    && java.time.Instant.now().isAfter(ctx.getSessionExpires().minus(settings.session().maxAge())
+                            .plus(settings.session().officerMaxAge()))
                     && OfficerRole.count("personId", person.id) > 0) {
                 // An officer signed in longer ago than an officer's sign-in lasts: signed in again before acting.
                 person = null;

@@ -38,7 +38,7 @@ final class DatabaseSettings {
 
     static Path embeddedDir() {
         String dir = setting("cyd.embedded-db.dir", "CYD_EMBEDDED_DB_DIR");
-        return Path.of(dir != null ? dir : "data/db");
+        return Path.of(dir != null ? dir : cyd.web.Settings.EMBEDDED_DB_DIR);
     }
 
     private static String setting(String property, String env) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cyd.account.OfficerRole;
@@ -52,8 +51,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     public static final String OFFICER_EMAIL = "officer@enghraifft.example";
 
-    @ConfigProperty(name = "cyd.demo.enabled")
-    boolean enabled;
+    @Inject
+    cyd.web.Settings settings;
 
     @Inject
     EntityManager em;
@@ -62,7 +61,7 @@ public class DemoData {
     Clock clock;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (settings.demo().enabled()) {
             load();
         }
     }

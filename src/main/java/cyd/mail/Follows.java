@@ -92,7 +92,7 @@ public class Follows implements Following {
     }
 
     /** Daily at seven in the morning, London time: daily digests, and weekly ones a week after the last. */
-    @Scheduled(cron = "${cyd.mail.digest-cron:0 0 7 * * ?}", timeZone = "Europe/London", identity = "digests",
+    @Scheduled(cron = "${cyd.mail.digest-cron}", timeZone = "Europe/London", identity = "digests",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         sendDigests(clock.instant());

@@ -36,7 +36,7 @@ public class OutboxSender {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${cyd.mail.send-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${cyd.mail.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "email-outbox")
     void tick() {
         sendDue();

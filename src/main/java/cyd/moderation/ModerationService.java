@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cyd.account.Person;
 import cyd.account.Viewer;
@@ -60,8 +59,8 @@ public class ModerationService {
     jakarta.enterprise.event.Event<ModerationEmail> emails;
 
     /** Reports from this many different residents hide an item until a moderator decides. */
-    @ConfigProperty(name = "cyd.moderation.hide-after-reports", defaultValue = "3")
-    int hideAfterReports;
+    @Inject
+    cyd.web.Settings settings;
 
     @Transactional
     public Outcome<ReportOutcome> report(ContentType type, Long id, Viewer viewer, ReportForm form, WsMsg ws) {
@@ -100,7 +99,7 @@ public class ModerationService {
                 .setParameter("id", id).executeUpdate();
         int hidden = em.createNativeQuery("UPDATE " + item.table() + " SET visibility = 'HIDDEN' "
                 + "WHERE id = :id AND visibility = 'SHOWN' AND report_count >= :n")
-                .setParameter("id", id).setParameter("n", hideAfterReports).executeUpdate();
+                .setParameter("id", id).setParameter("n", settings.moderation().hideAfterReports()).executeUpdate();
         if (hidden > 0) {
             countIdea(item, -1);
             return Outcome.done(ReportOutcome.HIDDEN_BY_REPORTS);

@@ -16,7 +16,7 @@ public class PromptScheduler {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${cyd.scheduler.prompts:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${cyd.scheduler.prompts}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "prompt-schedule")
     void tick() {
         prompts.applySchedule(clock.instant());

@@ -16,7 +16,6 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.Startup;
@@ -35,8 +34,8 @@ public class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String NAME = "cookie-signing";
 
-    @ConfigProperty(name = "cyd.session.secret")
-    Optional<String> configured;
+    @Inject
+    Settings settings;
 
     @Inject
     AgroalDataSource dataSource;
@@ -45,6 +44,7 @@ public class Secrets {
 
     @PostConstruct
     void load() {
+        Optional<String> configured = settings.session().secret();
         if (configured.isPresent() && !configured.get().isBlank()) {
             if (configured.get().length() < 32) {
                 throw new IllegalStateException("cyd.session.secret must be at least 32 characters long");

@@ -1,6 +1,6 @@
 package cyd.web;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -10,12 +10,12 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class Site {
 
-    @ConfigProperty(name = "cyd.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @Inject
+    Settings settings;
 
     /** The base address, without a trailing slash. */
     public String base() {
-        return baseUrl.replaceAll("/+$", "");
+        return settings.baseUrl().replaceAll("/+$", "");
     }
 
     /** An absolute address for a path within Cyd. */

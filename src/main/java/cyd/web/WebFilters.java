@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -39,8 +38,8 @@ public class WebFilters {
     @Inject
     ErrorPages errorPages;
 
-    @ConfigProperty(name = "cyd.session.max-age")
-    Duration sessionMaxAge;
+    @Inject
+    Settings settings;
 
     @ServerRequestFilter(preMatching = true)
     public void language(ContainerRequestContext request) {
@@ -156,14 +155,14 @@ public class WebFilters {
 
     /** The sign-in cookie: who, until when, and which of their sign-in epochs (raised to end every sign-in). */
     public String sessionValue(Long personId, int epoch) {
-        long expires = Instant.now().plus(sessionMaxAge).getEpochSecond();
+        long expires = Instant.now().plus(settings.session().maxAge()).getEpochSecond();
         // The random part makes each sign-in its own, so that ending one on the server ends no other.
         String body = personId + "." + expires + "." + epoch + "." + Secrets.randomToken(12);
         return body + "." + secrets.sign("session", body);
     }
 
     public int sessionMaxAgeSeconds() {
-        return (int) sessionMaxAge.toSeconds();
+        return (int) settings.session().maxAge().toSeconds();
     }
 
     /** Reads a signed, unexpired sign-in cookie into the request; the epoch is checked against the person later. */
@@ -208,16 +207,13 @@ public class WebFilters {
             if (o.getRawAuthority() != null && o.getRawAuthority().equalsIgnoreCase(host)) {
                 return false;
             }
-            java.net.URI base = java.net.URI.create(baseUrl);
+            java.net.URI base = java.net.URI.create(settings.baseUrl());
             return !(o.getScheme() + "://" + o.getRawAuthority()).equalsIgnoreCase(base.getScheme() + "://"
                     + base.getRawAuthority());
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return true;
         }
     }
-
-    @ConfigProperty(name = "cyd.base-url")
-    String baseUrl;
 
     private boolean validCsrf(String token) {
         int dot = token.indexOf('.');

@@ -46,6 +46,26 @@ class MessageBundleTest {
         assertEquals(Set.of(), untranslated);
     }
 
+    /**
+     * Quarkus 3.33 generates broken bytecode for a message bundle past about 300 messages (quarkusio/quarkus#55584,
+     * fixed upstream by PR #55653, not in 3.33): the application then fails to start. This fails first, while a
+     * bundle has room for a few more, so the next words go to a bundle with room (or a new one).
+     */
+    @org.junit.jupiter.api.Test
+    void everyBundleStaysWellUnderTheSizeQuarkusCanCompile() throws IOException {
+        java.util.Map<String, Integer> sizes = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/messages"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                sizes.put(f.getFileName().toString(), load("messages/" + f.getFileName()).size());
+            }
+        }
+        assertTrue(sizes.size() >= 8, "the bundles were found: " + sizes);
+        sizes.forEach((file, n) -> assertTrue(n <= MAX_MESSAGES, file + " holds " + n + " messages; at most "
+                + MAX_MESSAGES + " fit (Quarkus 3.33): put new words in a bundle with room"));
+    }
+
+    static final int MAX_MESSAGES = 290;
+
     private static Properties load(String path) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundleTest.class.getClassLoader().getResourceAsStream(path)) {
