@@ -1,0 +1,88 @@
+package cyd.idea;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import cyd.account.CouncilPages;
+import cyd.account.CurrentPerson;
+import cyd.account.Person;
+import cyd.account.Viewer;
+import cyd.authority.Area;
+import cyd.authority.Authority;
+import cyd.prompt.Prompt;
+import cyd.web.FormErrors;
+import cyd.web.Outcome;
+import cyd.web.Pages;
+import cyd.web.RequestContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import cyd.account.Following;
+
+/** A question as residents see it, with a page of its ideas. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class QuestionResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance prompt(QuestionPageView v);
+    }
+
+    @Inject
+    CouncilPages councils;
+
+    @Inject
+    CurrentPerson me;
+
+    @Inject
+    IdeaPages pages;
+
+    @Inject
+    IdeaService ideas;
+
+    @Inject
+    ResponsePromise promises;
+
+    @Inject
+    Following following;
+
+    @GET
+    @Path("/{lang:en|cy}/{authority}/prompts/{id}")
+    public TemplateInstance prompt(String authority, @RestPath Long id, @RestQuery String sort,
+            @RestQuery String after, @RestQuery String notice) {
+        Authority a = councils.open(authority);
+        Prompt p = pages.visiblePrompt(a, id);
+        IdeaSort order = IdeaSort.parse(sort);
+        IdeaPage page;
+        try {
+            page = ideas.page(p.id, order, after, IdeaService.PAGE_SIZE);
+        } catch (IllegalArgumentException e) {
+            // A cursor this page did not make: start from the top rather than fail.
+            page = ideas.page(p.id, order, null, IdeaService.PAGE_SIZE);
+        }
+        Area area = p.areaId == null ? null : Area.findById(p.areaId);
+        Map<Long, Area> areas = Area.forAuthority(a.id).stream()
+                .collect(Collectors.toMap(ar -> ar.id, Function.identity()));
+        String follows = me.id() == null ? "NONE" : following.frequency(me.id(), p.id);
+        return Templates.prompt(new QuestionPageView(a, p, area, page, order.param(),
+                Person.displayNames(page.ideas().stream().map(i -> i.authorId).toList()), areas, p.isOpen(ideas.now()),
+                promises.report(p, ideas.now()), Idea.answeredOn(p.id), follows,
+                "following".equals(notice) || "unfollowed".equals(notice) ? notice : null));
+    }
+}
