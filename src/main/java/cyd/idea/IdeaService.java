@@ -78,8 +78,7 @@ public class IdeaService {
         idea.visibility = prompt.isPreModerated() ? Visibility.PENDING : SHOWN;
         idea.persist();
         if (idea.isShown()) {
-            em.createNativeQuery("UPDATE prompt SET idea_count = idea_count + 1 WHERE id = ?1")
-                    .setParameter(1, prompt.id).executeUpdate();
+            Prompt.countShownIdeas(prompt.id, +1);
         }
         return new Proposed(idea);
     }

@@ -68,6 +68,15 @@ public class InitiativeOrganiseResource {
     @Inject
     InitiativeService initiatives;
 
+    @Inject
+    NeedService needs;
+
+    @Inject
+    OfferService offerService;
+
+    @Inject
+    PartnerService partnerService;
+
     @GET
     @Path("/{lang:en|cy}/{authority}/initiatives/{id}/edit")
     public TemplateInstance editPage(String authority, @RestPath Long id) {
@@ -100,7 +109,7 @@ public class InitiativeOrganiseResource {
     public Response addNeed(String authority, @RestPath Long id, @BeanParam NeedForm form) {
         Authority a = councils.open(authority);
         Initiative i = organised(a, id);
-        Outcome<Initiative> r = initiatives.addNeed(a, me.viewer(), id, form, ctx.msg(), ctx.co(), ctx.re());
+        Outcome<Initiative> r = needs.addNeed(a, me.viewer(), id, form, ctx.msg(), ctx.co(), ctx.re());
         if (r instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.need(a, i, form, invalid.errors()));
         }
@@ -112,7 +121,7 @@ public class InitiativeOrganiseResource {
     public Response removeNeed(String authority, @RestPath Long id, @RestPath Long needId) {
         Authority a = councils.open(authority);
         organised(a, id);
-        return done(a, initiatives.removeNeed(a, me.viewer(), id, needId), "need_removed");
+        return done(a, needs.removeNeed(a, me.viewer(), id, needId), "need_removed");
     }
 
     @GET
@@ -144,12 +153,12 @@ public class InitiativeOrganiseResource {
                 offers.isEmpty() ? List.of(-1L) : offers.stream().map(o -> o.personId).toList()).stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p));
         List<Need> needs = Need.forInitiative(i.id);
-        Map<Long, Organisation> orgs = initiatives.partners(i.id).stream()
+        Map<Long, Organisation> orgs = partnerService.partners(i.id).stream()
                 .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o));
         Map<Long, Area> areas = InitiativeResource.areas(a);
         List<OfferRow> rows = offers.stream().map(o -> {
             Person p = people.get(o.personId);
-            List<Long> chosen = initiatives.needsOffered(o.id);
+            List<Long> chosen = offerService.needsOffered(o.id);
             return new OfferRow(o, p == null ? null : p.displayName, o.shareEmail && p != null ? p.email : null,
                     needs.stream().filter(n -> chosen.contains(n.id)).toList(),
                     o.organisationId == null ? null : orgs.get(o.organisationId),

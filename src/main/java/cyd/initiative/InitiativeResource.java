@@ -65,7 +65,6 @@ public class InitiativeResource {
                 List<Area> areas, List<Organisation> partners, boolean editing, FormErrors errors);
     }
 
-
     @Inject
     CouncilPages councils;
 
@@ -80,6 +79,12 @@ public class InitiativeResource {
 
     @Inject
     InitiativeService initiatives;
+
+    @Inject
+    OfferService offers;
+
+    @Inject
+    PartnerService partnerService;
 
     @GET
     @Path("/{lang:en|cy}/{authority}/initiatives")
@@ -103,8 +108,8 @@ public class InitiativeResource {
         Area area = i.areaId == null ? null : Area.findById(i.areaId);
         Idea idea = i.ideaId == null ? null : visibleIdea(a, i.ideaId);
         List<InitiativeUpdate> updates = InitiativeUpdate.latest(i.id, 10);
-        List<Organisation> partners = initiatives.partners(i.id);
-        List<Organisation> requests = initiatives.partnerRequests(i.id);
+        List<Organisation> partners = partnerService.partners(i.id);
+        List<Organisation> requests = partnerService.partnerRequests(i.id);
         // A representative may ask for their verified organisations that are not partners or asking already.
         List<Organisation> canPartner = !i.isPublic() || !v.verified() ? List.of()
                 : Organisation.representedBy(v.personId(), a.id).stream().filter(Organisation::isVerified)
@@ -161,8 +166,8 @@ public class InitiativeResource {
         Authority a = councils.open(authority);
         Initiative i = pages.require(pages.confirmed(a, id), InitiativePermissions::canJoin);
         Offer mine = Offer.of(i.id, me.id()).filter(Offer::isActive).orElse(null);
-        OfferForm form = mine == null ? new OfferForm() : OfferForm.of(mine, initiatives.needsOffered(mine.id));
-        return Templates.join(a, i, form, Need.forInitiative(i.id), Area.forAuthority(a.id), initiatives.partners(i.id),
+        OfferForm form = mine == null ? new OfferForm() : OfferForm.of(mine, offers.needsOffered(mine.id));
+        return Templates.join(a, i, form, Need.forInitiative(i.id), Area.forAuthority(a.id), partnerService.partners(i.id),
                 mine != null, FormErrors.none());
     }
 
@@ -172,10 +177,10 @@ public class InitiativeResource {
         Authority a = councils.open(authority);
         Initiative i = pages.confirmed(a, id);
         boolean editing = Offer.of(i.id, me.id()).map(Offer::isActive).orElse(false);
-        Outcome<Initiative> result = initiatives.join(a, me.viewer(), id, form, ctx.msg(), ctx.co());
+        Outcome<Initiative> result = offers.join(a, me.viewer(), id, form, ctx.msg(), ctx.co());
         if (result instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.join(a, i, form, Need.forInitiative(i.id), Area.forAuthority(a.id),
-                    initiatives.partners(i.id), editing, invalid.errors()));
+                    partnerService.partners(i.id), editing, invalid.errors()));
         }
         if (result instanceof Outcome.Done) {
             return Pages.seeOther(link(a, i) + "?notice=" + (editing ? "offer_changed" : "joined"));
@@ -188,7 +193,7 @@ public class InitiativeResource {
     public Response leave(String authority, @RestPath Long id) {
         Authority a = councils.open(authority);
         Initiative i = pages.signedIn(a, id);
-        Outcome<Initiative> result = initiatives.withdraw(a, me.viewer(), id);
+        Outcome<Initiative> result = offers.withdraw(a, me.viewer(), id);
         return Pages.seeOther(link(a, i) + (result instanceof Outcome.Done ? "?notice=left" : ""));
     }
 
@@ -197,7 +202,7 @@ public class InitiativeResource {
     public Response addPartner(String authority, @RestPath Long id, @RestForm String organisationId) {
         Authority a = councils.open(authority);
         Initiative i = pages.signedIn(a, id);
-        Outcome<String> result = initiatives.addPartner(a, me.viewer(), id, InitiativeService.parseId(organisationId));
+        Outcome<String> result = partnerService.addPartner(a, me.viewer(), id, InitiativeService.parseId(organisationId));
         if (result instanceof Outcome.Done<String> done) {
             return Pages.seeOther(link(a, i) + (InitiativePartner.ACCEPTED.equals(done.value())
                     ? "?notice=partner_added" : "?notice=partner_requested"));
@@ -212,7 +217,7 @@ public class InitiativeResource {
         Authority a = councils.open(authority);
         Initiative i = pages.signedIn(a, id);
         boolean accept = "accept".equals(decision);
-        if (initiatives.decidePartner(a, me.viewer(), id, organisationId, accept) instanceof Outcome.Done) {
+        if (partnerService.decidePartner(a, me.viewer(), id, organisationId, accept) instanceof Outcome.Done) {
             return Pages.seeOther(link(a, i) + (accept ? "?notice=partner_accepted" : "?notice=partner_declined"));
         }
         if (InitiativePermissions.canDecidePartners(initiatives.standing(me.viewer(), i), i)) {
@@ -241,7 +246,6 @@ public class InitiativeResource {
     static Map<Long, Area> areas(Authority a) {
         return Area.forAuthority(a.id).stream().collect(Collectors.toMap(ar -> ar.id, Function.identity()));
     }
-
 
     private String startLink(Authority a, Idea from) {
         return ctx.link("/" + a.slug + "/initiatives/new") + (from == null ? "" : "?idea=" + from.id);

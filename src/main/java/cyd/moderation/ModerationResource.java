@@ -66,6 +66,12 @@ public class ModerationResource {
     ModerationService moderation;
 
     @Inject
+    AppealService appeals;
+
+    @Inject
+    BlockService blocks;
+
+    @Inject
     ModerationQueue queues;
 
     @Inject
@@ -123,7 +129,7 @@ public class ModerationResource {
         ModerationDecision d = ModerationDecision.<ModerationDecision>findByIdOptional(decision)
                 .filter(x -> x.authorityId.equals(a.id)).orElseThrow(NotFoundException::new);
         ModeratedItem item = ModeratedItem.find(d.contentType, d.contentId).orElseThrow(NotFoundException::new);
-        Outcome<ModerationDecision> result = moderation.decideAppeal(decision, me.viewer(), outcome, note, ctx.ws());
+        Outcome<ModerationDecision> result = appeals.decideAppeal(decision, me.viewer(), outcome, note, ctx.ws());
         if (result instanceof Outcome.Invalid<ModerationDecision> invalid) {
             ctx.showAs(itemLink(a, item));
             return Pages.invalid(itemPage(a, item, new ReportForm(), outcome, note, invalid.errors(), null));
@@ -144,7 +150,7 @@ public class ModerationResource {
     public Response block(String authority, @RestPath Long person, @BeanParam BlockForm form) {
         Authority a = councils.forModerators(authority);
         Person p = Person.<Person>findByIdOptional(person).orElseThrow(NotFoundException::new);
-        Outcome<AccountBlock> result = moderation.block(a.id, person, me.viewer(), form, ctx.ws());
+        Outcome<AccountBlock> result = blocks.block(a.id, person, me.viewer(), form, ctx.ws());
         if (result instanceof Outcome.Invalid<AccountBlock> invalid) {
             return Pages.invalid(Templates.block(a, p, form, invalid.errors()));
         }
@@ -158,7 +164,7 @@ public class ModerationResource {
     @Path("/{lang:en|cy}/{authority}/manage/moderation/blocks/{block}/end")
     public Response unblock(String authority, @RestPath Long block) {
         Authority a = councils.forModerators(authority);
-        if (moderation.unblock(a.id, block, me.viewer()) instanceof Outcome.Done<AccountBlock>) {
+        if (blocks.unblock(a.id, block, me.viewer()) instanceof Outcome.Done<AccountBlock>) {
             return Pages.seeOther(queueLink(a) + "?notice=unblocked");
         }
         throw new NotFoundException();
@@ -186,7 +192,7 @@ public class ModerationResource {
         });
         java.util.Map<Long, String> names = Person.displayNames(people);
         return Templates.item(a, item, names.get(item.authorId()), queues.reasons(item.type(), item.id()), history,
-                names, appeal, appeal != null && ModerationService.canDecideAppeal(me.viewer(), appeal), hideForm,
+                names, appeal, appeal != null && AppealService.canDecideAppeal(me.viewer(), appeal), hideForm,
                 appealOutcome, appealNote, errors, notice);
     }
 

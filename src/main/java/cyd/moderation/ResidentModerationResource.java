@@ -65,6 +65,12 @@ public class ResidentModerationResource {
     ModerationService moderation;
 
     @Inject
+    AppealService appeals;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
     ModerationQueue queues;
 
     @GET
@@ -88,12 +94,12 @@ public class ResidentModerationResource {
         if (refused instanceof Response r) {
             return r;
         }
-        Outcome<ModerationService.ReportOutcome> result = moderation.report(item.type(), id, me.viewer(), form,
+        Outcome<ReportService.ReportOutcome> result = reports.report(item.type(), id, me.viewer(), form,
                 ctx.ws());
-        if (result instanceof Outcome.Invalid<ModerationService.ReportOutcome> invalid) {
+        if (result instanceof Outcome.Invalid<ReportService.ReportOutcome> invalid) {
             return Pages.invalid(Templates.report(a, item, ideaLink(a, item), form, invalid.errors()));
         }
-        if (result instanceof Outcome.Done<ModerationService.ReportOutcome>) {
+        if (result instanceof Outcome.Done<ReportService.ReportOutcome>) {
             return Pages.seeOther(ideaLink(a, item) + "?notice=reported");
         }
         throw new ForbiddenException();
@@ -134,7 +140,7 @@ public class ResidentModerationResource {
             return Pages.signInFirst(ctx);
         }
         ModerationDecision d = own(decision);
-        Outcome<ModerationDecision> result = moderation.appeal(decision, me.viewer(), appeal, ctx.ws());
+        Outcome<ModerationDecision> result = appeals.appeal(decision, me.viewer(), appeal, ctx.ws());
         if (result instanceof Outcome.Invalid<ModerationDecision> invalid) {
             return Pages.invalid(Templates.appeal(d,
                     ModeratedItem.find(d.contentType, d.contentId).orElseThrow(NotFoundException::new),

@@ -155,4 +155,13 @@ public class Prompt extends PanacheEntityBase {
     public String titleLang(String lang) {
         return "cy".equals(lang) && titleCy != null && !titleCy.isBlank() ? "cy" : "en";
     }
+
+    /**
+     * A question's idea count covers shown ideas only: an idea shown (shared on a post-moderated question, approved,
+     * restored) adds one, one hidden takes one away. A relative update, so ideas shared at once all count.
+     */
+    public static void countShownIdeas(Long promptId, int delta) {
+        getEntityManager().createNativeQuery("UPDATE prompt SET idea_count = idea_count + ?1 WHERE id = ?2")
+                .setParameter(1, delta).setParameter(2, promptId).executeUpdate();
+    }
 }

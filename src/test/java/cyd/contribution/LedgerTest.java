@@ -35,6 +35,9 @@ class LedgerTest {
     InitiativeService initiatives;
 
     @Inject
+    cyd.initiative.OfferService offers;
+
+    @Inject
     ImpactService impact;
 
     @Inject
@@ -116,7 +119,7 @@ class LedgerTest {
         Contribution queried = logged(council, i, member, "2");
         ledger.query(council, Viewer.resident(starter.id), queried.id, "Was this the same session?", msg, co);
 
-        initiatives.withdraw(council, member, i.id);
+        offers.withdraw(council, member, i.id);
         assertEquals(90, CoFixtures.reload(i).confirmedMinutes);
         assertEquals(90, impact.totals(council.id, null, null).minutes(), "queried time does not count");
 
@@ -144,7 +147,7 @@ class LedgerTest {
     }
 
     private Viewer join(Authority council, Initiative i, Viewer v) {
-        assertInstanceOf(Outcome.Done.class, initiatives.join(council, v, i.id, CoFixtures.offer("Help"), msg, co));
+        assertInstanceOf(Outcome.Done.class, offers.join(council, v, i.id, CoFixtures.offer("Help"), msg, co));
         return v;
     }
 

@@ -36,6 +36,12 @@ class InitiativeRulesTest {
     @Inject
     InitiativeService initiatives;
 
+    @Inject
+    cyd.initiative.NeedService needs;
+
+    @Inject
+    cyd.initiative.OfferService offers;
+
     final Msg msg = MessageBundles.get(Msg.class);
     final CoMsg co = MessageBundles.get(CoMsg.class);
 
@@ -51,8 +57,8 @@ class InitiativeRulesTest {
         try {
             List<Callable<Object>> tasks = new ArrayList<>();
             for (Viewer v : people) {
-                tasks.add(() -> initiatives.join(council, v, i.id, CoFixtures.offer("I can dig"), msg, co));
-                tasks.add(() -> initiatives.join(council, v, i.id, CoFixtures.offer("I can dig and plant"), msg, co));
+                tasks.add(() -> offers.join(council, v, i.id, CoFixtures.offer("I can dig"), msg, co));
+                tasks.add(() -> offers.join(council, v, i.id, CoFixtures.offer("I can dig and plant"), msg, co));
             }
             for (Future<Object> f : pool.invokeAll(tasks)) {
                 assertInstanceOf(Outcome.Done.class, f.get());
@@ -64,10 +70,10 @@ class InitiativeRulesTest {
         assertEquals(40L, QuarkusTransaction.requiringNew().call(() -> Offer.count("initiativeId = ?1 and status = ?2",
                 i.id, OfferStatus.ACTIVE)));
 
-        initiatives.withdraw(council, people.get(0), i.id);
-        initiatives.withdraw(council, people.get(0), i.id);
+        offers.withdraw(council, people.get(0), i.id);
+        offers.withdraw(council, people.get(0), i.id);
         assertEquals(39, CoFixtures.reload(i).memberCount, "withdrawing twice counts once");
-        initiatives.join(council, people.get(0), i.id, CoFixtures.offer("Back again"), msg, co);
+        offers.join(council, people.get(0), i.id, CoFixtures.offer("Back again"), msg, co);
         assertEquals(40, CoFixtures.reload(i).memberCount, "rejoining counts again");
     }
 
@@ -77,7 +83,7 @@ class InitiativeRulesTest {
         Initiative i = CoFixtures.initiative(council, Fixtures.resident());
         Viewer v = Viewer.resident(Fixtures.resident().id);
         OfferForm empty = new OfferForm();
-        Outcome<Initiative> r = initiatives.join(council, v, i.id, empty, msg, co);
+        Outcome<Initiative> r = offers.join(council, v, i.id, empty, msg, co);
         Outcome.Invalid<Initiative> invalid = assertInstanceOf(Outcome.Invalid.class, r);
         assertTrue(invalid.errors().has("needIds"));
         assertTrue(invalid.errors().has("when"));
@@ -98,7 +104,7 @@ class InitiativeRulesTest {
         NeedForm need = new NeedForm();
         need.kind = "TIME";
         need.needDescription = "Diggers";
-        assertInstanceOf(Outcome.Refused.class, initiatives.addNeed(b, officerOfA, bInitiative.id, need, msg, co,
+        assertInstanceOf(Outcome.Refused.class, needs.addNeed(b, officerOfA, bInitiative.id, need, msg, co,
                 io.quarkus.qute.i18n.MessageBundles.get(ReMsg.class)));
         assertEquals("Community orchard", CoFixtures.reload(bInitiative).title);
     }

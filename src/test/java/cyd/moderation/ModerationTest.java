@@ -48,6 +48,12 @@ class ModerationTest {
     ModerationService moderation;
 
     @Inject
+    AppealService appeals;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
     IdeaService ideas;
 
     @Inject
@@ -98,15 +104,15 @@ class ModerationTest {
         Viewer first = Viewer.resident(Fixtures.resident().id);
         ReportForm spam = report("SPAM");
 
-        assertInstanceOf(Outcome.Refused.class, moderation.report(ContentType.IDEA, idea.id,
+        assertInstanceOf(Outcome.Refused.class, reports.report(ContentType.IDEA, idea.id,
                 Viewer.resident(author.id), spam, ws), "nobody reports their own idea");
-        assertEquals(ModerationService.ReportOutcome.REPORTED, done(moderation.report(ContentType.IDEA, idea.id, first, spam, ws)));
-        assertEquals(ModerationService.ReportOutcome.ALREADY_REPORTED,
-                done(moderation.report(ContentType.IDEA, idea.id, first, spam, ws)), "one resident counts once");
-        assertEquals(ModerationService.ReportOutcome.REPORTED, done(moderation.report(ContentType.IDEA, idea.id,
+        assertEquals(ReportService.ReportOutcome.REPORTED, done(reports.report(ContentType.IDEA, idea.id, first, spam, ws)));
+        assertEquals(ReportService.ReportOutcome.ALREADY_REPORTED,
+                done(reports.report(ContentType.IDEA, idea.id, first, spam, ws)), "one resident counts once");
+        assertEquals(ReportService.ReportOutcome.REPORTED, done(reports.report(ContentType.IDEA, idea.id,
                 Viewer.resident(Fixtures.resident().id), report("ABUSIVE"), ws)));
         assertEquals(Visibility.SHOWN, Fixtures.reload(idea).visibility, "two reports are not enough");
-        assertEquals(ModerationService.ReportOutcome.HIDDEN_BY_REPORTS, done(moderation.report(ContentType.IDEA,
+        assertEquals(ReportService.ReportOutcome.HIDDEN_BY_REPORTS, done(reports.report(ContentType.IDEA,
                 idea.id, Viewer.resident(Fixtures.resident().id), spam, ws)));
         assertEquals(Visibility.HIDDEN, Fixtures.reload(idea).visibility);
 
@@ -184,7 +190,7 @@ class ModerationTest {
         authorBrowser.get(appeal);
         assertEquals(409, authorBrowser.post(appeal, "appeal", "Again!").statusCode(), "one appeal only");
 
-        assertInstanceOf(Outcome.Refused.class, moderation.decideAppeal(hide.id,
+        assertInstanceOf(Outcome.Refused.class, appeals.decideAppeal(hide.id,
                 Viewer.moderator(first.id, council.id), "RESTORED", "Fair point.", ws),
                 "the moderator who hid it does not decide the appeal");
         assertThat(mod.get(item).asString(), containsString("another moderator must decide"));

@@ -60,10 +60,19 @@ class ManyAtOnceTest {
     InitiativeService initiatives;
 
     @Inject
+    cyd.initiative.OfferService offers;
+
+    @Inject
     Throttle throttle;
 
     @Inject
     ModerationService moderation;
+
+    @Inject
+    cyd.moderation.AppealService appealService;
+
+    @Inject
+    cyd.moderation.ReportService reportService;
 
     @Inject
     TeamService team;
@@ -126,8 +135,8 @@ class ManyAtOnceTest {
         Viewer member = Viewer.resident(Fixtures.resident().id);
         Msg msg = MessageBundles.get(Msg.class);
         CoMsg co = MessageBundles.get(CoMsg.class);
-        initiatives.join(council, member, first.id, CoFixtures.offer("Help"), msg, co);
-        initiatives.join(council, member, second.id, CoFixtures.offer("Help"), msg, co);
+        offers.join(council, member, first.id, CoFixtures.offer("Help"), msg, co);
+        offers.join(council, member, second.id, CoFixtures.offer("Help"), msg, co);
         LocalDate day = LocalDate.now(TemplateExtensions.LONDON).minusDays(2);
 
         List<Callable<Boolean>> entries = new ArrayList<>();
@@ -149,7 +158,7 @@ class ManyAtOnceTest {
         Viewer member = Viewer.resident(Fixtures.resident().id);
         Msg msg = MessageBundles.get(Msg.class);
         CoMsg co = MessageBundles.get(CoMsg.class);
-        initiatives.join(council, member, i.id, CoFixtures.offer("Help"), msg, co);
+        offers.join(council, member, i.id, CoFixtures.offer("Help"), msg, co);
         Long entry = ((Outcome.Done<Contribution>) ledger.log(council, member, i.id,
                 fiveHours(LocalDate.now(TemplateExtensions.LONDON).minusDays(1)), msg, co)).value().id;
         List<Viewer> organisers = List.of(Viewer.resident(starter.id), Viewer.officer(Fixtures.officer(council).id,
@@ -272,18 +281,18 @@ class ManyAtOnceTest {
             Viewer resident = Viewer.resident(Fixtures.resident().id);
             for (int twice = 0; twice < 2; twice++) { // each also clicks twice
                 // Once hidden, the idea cannot be reported any more (residents no longer see it): refused.
-                reports.add(() -> moderation.report(ContentType.IDEA, idea.id, resident, spam(), ws)
+                reports.add(() -> reportService.report(ContentType.IDEA, idea.id, resident, spam(), ws)
                         instanceof Outcome.Done<?> done ? done.value() : "refused");
             }
         }
         List<Object> outcomes = all(reports);
-        assertEquals(1, outcomes.stream().filter(o -> o == ModerationService.ReportOutcome.HIDDEN_BY_REPORTS)
+        assertEquals(1, outcomes.stream().filter(o -> o == cyd.moderation.ReportService.ReportOutcome.HIDDEN_BY_REPORTS)
                 .count(), "the threshold is crossed once");
         long rows = Fixtures.count("SELECT COUNT(*) FROM content_report WHERE content_type = 'IDEA' AND content_id = ?1",
                 idea.id);
         assertTrue(rows >= 3 && rows <= 10, "each resident counted at most once: " + rows);
         assertEquals(rows, outcomes.stream().filter(o -> o != "refused"
-                && o != ModerationService.ReportOutcome.ALREADY_REPORTED).count(),
+                && o != cyd.moderation.ReportService.ReportOutcome.ALREADY_REPORTED).count(),
                 "every report acknowledged is stored");
         assertEquals(Visibility.HIDDEN, Fixtures.reload(idea).visibility);
         assertEquals(rows, Fixtures.reload(idea).reportCount, "the idea's report counter equals its reports");
@@ -302,7 +311,7 @@ class ManyAtOnceTest {
         List<Callable<Boolean>> appeals = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String text = "Please look again " + i;
-            appeals.add(() -> moderation.appeal(hide.id, me, text, ws) instanceof Outcome.Done);
+            appeals.add(() -> appealService.appeal(hide.id, me, text, ws) instanceof Outcome.Done);
         }
         assertEquals(1, all(appeals).stream().filter(Boolean::booleanValue).count(), "one appeal is taken");
         assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM moderation_decision WHERE id = ?1 AND appealed_at IS NOT NULL",

@@ -1,0 +1,108 @@
+package cyd.moderation;
+
+import cyd.audit.Audit;
+import cyd.content.Visibility;
+import java.time.Clock;
+import cyd.account.Viewer;
+import cyd.web.FormErrors;
+import cyd.web.Outcome;
+import cyd.web.WsMsg;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import cyd.web.Text;
+
+/** The author of something hidden appeals once; another moderator decides, and the author is told. */
+@ApplicationScoped
+public class AppealService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<ModerationEmail> emails;
+
+    @Inject
+    ModerationService moderation;
+
+    /** The author's one appeal against a hide that still stands. */
+    @Transactional
+    public Outcome<ModerationDecision> appeal(Long decisionId, Viewer author, String text, WsMsg ws) {
+        ModerationDecision d = moderation.lockedDecision(decisionId);
+        if (d == null || d.action != ModerationDecision.Action.HIDE || author.personId() == null
+                || !author.personId().equals(d.authorId) || d.isAppealed()
+                || !d.id.equals(ModerationDecision.latestFor(d.contentType, d.contentId).id)) {
+            return Outcome.refused();
+        }
+        String t = Text.clean(text);
+        FormErrors errors = new FormErrors();
+        if (t.isEmpty()) {
+            errors.add("appeal", ws.appealRequired());
+        } else if (t.length() > ModerationService.APPEAL_MAX) {
+            errors.add("appeal", ws.appealTooLong());
+        }
+        if (errors.isAny()) {
+            return Outcome.invalid(errors);
+        }
+        d.appealText = t;
+        d.appealedAt = clock.instant();
+        return Outcome.done(d);
+    }
+
+    /** Decides an appeal: a moderator of the council other than the one who hid the item. */
+    @Transactional
+    public Outcome<ModerationDecision> decideAppeal(Long decisionId, Viewer moderator, String outcome, String note,
+            WsMsg ws) {
+        ModerationDecision d = moderation.lockedDecision(decisionId);
+        if (d == null || !d.isAppealOpen() || !canDecideAppeal(moderator, d)) {
+            return Outcome.refused();
+        }
+        FormErrors errors = new FormErrors();
+        ModerationDecision.AppealOutcome result = null;
+        try {
+            result = outcome == null ? null : ModerationDecision.AppealOutcome.valueOf(outcome.strip());
+        } catch (IllegalArgumentException e) {
+            result = null;
+        }
+        if (result == null) {
+            errors.add("outcome", ws.appealOutcomeRequired());
+        }
+        String n = note == null ? "" : note.strip();
+        if (n.isEmpty()) {
+            errors.add("note", ws.appealNoteRequired());
+        } else if (n.length() > ModerationService.DETAIL_MAX) {
+            errors.add("note", ws.hideDetailTooLong());
+        }
+        if (errors.isAny()) {
+            return Outcome.invalid(errors);
+        }
+        d.appealOutcome = result;
+        d.appealNote = n;
+        d.appealDecidedBy = moderator.personId();
+        d.appealDecidedAt = clock.instant();
+        if (result == ModerationDecision.AppealOutcome.RESTORED) {
+            ModeratedItem item = ModeratedItem.find(d.contentType, d.contentId).orElse(null);
+            if (item != null && item.visibility() == Visibility.HIDDEN) {
+                moderation.decide(item, moderator, ModerationDecision.Action.RESTORE, null, n);
+                moderation.show(item);
+            }
+        }
+        audit.record(d.authorityId, moderator.personId(), "moderation.appeal." + result.name().toLowerCase(java.util.Locale.ROOT),
+                d.contentType.param, d.contentId, n);
+        emails.fire(new ModerationEmail.AppealDecided(d));
+        return Outcome.done(d);
+    }
+
+    /** A moderator of the council who did not make the decision appealed against. */
+    public static boolean canDecideAppeal(Viewer moderator, ModerationDecision d) {
+        return moderator.isModeratorOf(d.authorityId) && moderator.personId() != null
+                && !moderator.personId().equals(d.moderatorId);
+    }
+}
