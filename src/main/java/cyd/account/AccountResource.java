@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import cyd.account.FollowView;
@@ -13,7 +12,6 @@ import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
-import cyd.web.WebFilters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -41,15 +39,7 @@ public class AccountResource {
 
         static native TemplateInstance verifyFailed(boolean signedIn);
 
-        static native TemplateInstance resetRequest(String email, FormErrors errors, boolean sent);
-
-        static native TemplateInstance resetPassword(String action, FormErrors errors);
-
-        static native TemplateInstance resetFailed();
-
         static native TemplateInstance delete(FormErrors errors);
-
-        static native TemplateInstance changePassword(FormErrors errors);
     }
 
     @Inject
@@ -62,7 +52,7 @@ public class AccountResource {
     AccountService accounts;
 
     @Inject
-    WebFilters sessions;
+    SignIns signIns;
 
     @Inject
     Following follows;
@@ -91,7 +81,7 @@ public class AccountResource {
         }
         Person person = ((Outcome.Done<Person>) result).value();
         // Straight to the account page, which says a link has been sent and what waits on it.
-        return signedIn(person, ctx.link("/account?notice=verify_sent"));
+        return signIns.start(person, ctx.link("/account?notice=verify_sent"));
     }
 
     @GET
@@ -133,7 +123,7 @@ public class AccountResource {
         throttle.clear(emailKey);
         throttle.forgive(addressKey);
         SecurityLog.signIn("ok", form.email, person.id, request.remoteAddress().hostAddress());
-        return signedIn(person, Pages.safeNext(form.next, ctx.link("/")));
+        return signIns.start(person, Pages.safeNext(form.next, ctx.link("/")));
     }
 
     @POST
@@ -198,45 +188,6 @@ public class AccountResource {
         return Pages.seeOther(ctx.link("/account") + "?notice=preferences");
     }
 
-    @GET
-    @Path("/{lang:en|cy}/password-reset")
-    public TemplateInstance resetRequestPage() {
-        return Templates.resetRequest("", FormErrors.none(), false);
-    }
-
-    @POST
-    @Path("/{lang:en|cy}/password-reset")
-    public Response resetRequest(@RestForm String email) {
-        if (email == null || email.isBlank()) {
-            return Pages.invalid(Templates.resetRequest("", new FormErrors().add("email", ctx.msg().emailRequired()),
-                    false));
-        }
-        accounts.requestPasswordReset(email.strip());
-        return Response.ok(Templates.resetRequest(email.strip(), FormErrors.none(), true)).build();
-    }
-
-    @GET
-    @Path("/{lang:en|cy}/password-reset/{token}")
-    public Response resetPage(@RestPath String token) {
-        if (!accounts.resetUsable(token)) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.resetFailed()).build();
-        }
-        return Response.ok(Templates.resetPassword(ctx.link("/password-reset/" + token), FormErrors.none())).build();
-    }
-
-    @POST
-    @Path("/{lang:en|cy}/password-reset/{token}")
-    public Response reset(@RestPath String token, @RestForm String password) {
-        Outcome<Person> result = accounts.resetPassword(token, password, ctx.msg());
-        if (result instanceof Outcome.Invalid<Person> invalid) {
-            return Pages.invalid(Templates.resetPassword(ctx.link("/password-reset/" + token), invalid.errors()));
-        }
-        if (result instanceof Outcome.Done<Person> done) {
-            return signedIn(done.value(), ctx.link("/account") + "?notice=password_reset");
-        }
-        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.resetFailed()).build();
-    }
-
     /** Ends this and every other sign-in of the account (a lost phone, a shared computer). */
     @POST
     @Path("/{lang:en|cy}/account/sign-out-everywhere")
@@ -260,43 +211,6 @@ public class AccountResource {
         return Response.ok(data, MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"cyd-my-data.json\"")
                 .build();
-    }
-
-    @GET
-    @Path("/{lang:en|cy}/account/password")
-    public Object changePasswordPage() {
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
-        return Templates.changePassword(FormErrors.none());
-    }
-
-    /** A new password, given the current one; this browser stays signed in, every other sign-in ends. */
-    @POST
-    @Path("/{lang:en|cy}/account/password")
-    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword) {
-        if (!me.isSignedIn()) {
-            return Pages.signInFirst(ctx);
-        }
-        // Checking the current password is a way to guess it: limited like signing in.
-        String key = Throttle.key("change-password", Long.toString(me.id()));
-        if (currentPassword != null && !currentPassword.isEmpty() && !throttle.count(key, Throttle.SIGN_IN_PER_EMAIL)) {
-            return Response.status(429).entity(Templates.changePassword(new FormErrors().add("currentPassword",
-                    ctx.msg().passwordTooManyTries()))).build();
-        }
-        Outcome<Person> result = accounts.changePassword(me.id(), currentPassword, newPassword, ctx.msg(), ctx.re());
-        if (result instanceof Outcome.Done<Person> done) {
-            throttle.forgive(key);
-            SecurityLog.passwordCheck("change", true, me.id(), request.remoteAddress().hostAddress());
-            return signedIn(done.value(), ctx.link("/account") + "?notice=password_changed");
-        }
-        if (result instanceof Outcome.Invalid<Person> invalid) {
-            if (invalid.errors().has("currentPassword")) {
-                SecurityLog.passwordCheck("change", false, me.id(), request.remoteAddress().hostAddress());
-            }
-            return Pages.invalid(Templates.changePassword(invalid.errors()));
-        }
-        return Pages.signInFirst(ctx);
     }
 
     @GET
@@ -334,10 +248,4 @@ public class AccountResource {
                 .build();
     }
 
-    private Response signedIn(Person person, String next) {
-        return Response.seeOther(URI.create(next))
-                .cookie(Cookies.of(Cookies.SESSION, sessions.sessionValue(person.id, person.sessionEpoch), sessions.sessionMaxAgeSeconds(),
-                        ctx.isSecure()))
-                .build();
-    }
 }

@@ -16,6 +16,7 @@ import cyd.initiative.Initiative;
 import cyd.organisation.Organisation;
 import cyd.organisation.OrganisationArea;
 import cyd.web.ErrorPages;
+import cyd.web.AnswerNow;
 import cyd.web.Money;
 import cyd.web.Site;
 import io.quarkus.panache.common.Page;
@@ -66,10 +67,7 @@ public class ReachApi {
     @GET
     @Path("/api/v1/authorities/{slug}/areas")
     public Response areas(@RestPath String slug) {
-        Authority a = Authority.bySlug(slug).orElse(null);
-        if (a == null) {
-            return notFound(slug);
-        }
+        Authority a = council(slug);
         return Response.ok(Map.of("areas", Area.forAuthority(a.id).stream()
                 .map(ar -> new AreaJson(ar.id, ar.slug, new Names(ar.nameEn, ar.nameCy))).toList())).build();
     }
@@ -78,14 +76,8 @@ public class ReachApi {
     @GET
     @Path("/api/v1/authorities/{slug}/initiatives")
     public Response initiatives(@RestPath String slug, @RestQuery String after, @RestQuery String limit) {
-        Authority a = Authority.bySlug(slug).orElse(null);
-        if (a == null) {
-            return notFound(slug);
-        }
-        Paging p = Paging.of(after, limit);
-        if (p.problem() != null) {
-            return p.problem();
-        }
+        Authority a = council(slug);
+        Paging p = paging(after, limit);
         List<Initiative> rows = Initiative.find("authorityId = ?1 and approval = ?2 and id > ?3 order by id", a.id,
                 Approval.APPROVED, p.after()).page(Page.ofSize(p.size() + 1)).list();
         return page("initiatives", rows, p.size(), n -> n.id, n -> new InitiativeJson(n.id, n.title, n.description,
@@ -98,14 +90,8 @@ public class ReachApi {
     @GET
     @Path("/api/v1/authorities/{slug}/organisations")
     public Response organisations(@RestPath String slug, @RestQuery String after, @RestQuery String limit) {
-        Authority a = Authority.bySlug(slug).orElse(null);
-        if (a == null) {
-            return notFound(slug);
-        }
-        Paging p = Paging.of(after, limit);
-        if (p.problem() != null) {
-            return p.problem();
-        }
+        Authority a = council(slug);
+        Paging p = paging(after, limit);
         List<Organisation> rows = Organisation.find("authorityId = ?1 and id > ?2 order by id", a.id, p.after())
                 .page(Page.ofSize(p.size() + 1)).list();
         return page("organisations", rows, p.size(), o -> o.id, o -> organisation(a, o));
@@ -115,10 +101,7 @@ public class ReachApi {
     @GET
     @Path("/api/v1/authorities/{slug}/totals")
     public Response totals(@RestPath String slug) {
-        Authority a = Authority.bySlug(slug).orElse(null);
-        if (a == null) {
-            return notFound(slug);
-        }
+        Authority a = council(slug);
         ImpactService.Totals t = impact.totals(a.id, null, null);
         return Response.ok(new Totals(t.people(), OpenDataResource.hours(t.minutes()),
                 OpenDataResource.pounds(t.minutes(), a), Money.pounds(a.hourlyValuePence).substring(1),
@@ -133,10 +116,7 @@ public class ReachApi {
     @GET
     @Path("/api/v1/authorities/{slug}/openreferral/organizations")
     public Response openReferral(@RestPath String slug) {
-        Authority a = Authority.bySlug(slug).orElse(null);
-        if (a == null) {
-            return notFound(slug);
-        }
+        Authority a = council(slug);
         Map<Long, Area> areas = new java.util.HashMap<>();
         Area.forAuthority(a.id).forEach(ar -> areas.put(ar.id, ar));
         List<Map<String, Object>> orgs = new ArrayList<>();
@@ -190,6 +170,20 @@ public class ReachApi {
         body.put(name, shown.stream().map(json).toList());
         body.put("next", rows.size() > size ? id.apply(shown.get(shown.size() - 1)).toString() : null);
         return Response.ok(body).build();
+    }
+
+    /** The council an address names; a problem+json 404 if none. */
+    private static Authority council(String slug) {
+        return Authority.bySlug(slug).orElseThrow(() -> new AnswerNow(notFound(slug)));
+    }
+
+    /** The cursor and page size asked for; a problem+json 400 if they cannot be read. */
+    private static Paging paging(String after, String limit) {
+        Paging p = Paging.of(after, limit);
+        if (p.problem() != null) {
+            throw new AnswerNow(p.problem());
+        }
+        return p;
     }
 
     private static Response notFound(String slug) {

@@ -87,22 +87,25 @@ public class RequestContext {
     }
 
     /** The words of Cyd's pages in this request's language. */
+    /** A bundle of words in a language: Welsh from its localized files, English otherwise. */
+    public static <B> B words(Class<B> bundle, String lang) {
+        return Lang.CY.equals(lang)
+                ? io.quarkus.qute.i18n.MessageBundles.get(bundle, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
+                : io.quarkus.qute.i18n.MessageBundles.get(bundle);
+    }
+
     public Msg msg() {
         return msg(lang);
     }
 
     /** The words of Cyd's pages in a language, where there is no request to ask (emails). */
     public static Msg msg(String lang) {
-        return Lang.CY.equals(lang)
-                ? io.quarkus.qute.i18n.MessageBundles.get(Msg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
-                : io.quarkus.qute.i18n.MessageBundles.get(Msg.class);
+        return words(Msg.class, lang);
     }
 
     /** The words of Cyd's co-production pages (initiatives, organisations, the ledger) in this language. */
     public CoMsg co() {
-        return Lang.CY.equals(lang)
-                ? io.quarkus.qute.i18n.MessageBundles.get(CoMsg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
-                : io.quarkus.qute.i18n.MessageBundles.get(CoMsg.class);
+        return words(CoMsg.class, lang);
     }
 
     /** The words of the officer's workspace, comments, moderation and email in this language. */
@@ -111,9 +114,7 @@ public class RequestContext {
     }
 
     public static WsMsg ws(String lang) {
-        return Lang.CY.equals(lang)
-                ? io.quarkus.qute.i18n.MessageBundles.get(WsMsg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
-                : io.quarkus.qute.i18n.MessageBundles.get(WsMsg.class);
+        return words(WsMsg.class, lang);
     }
 
     /** The words of embedding, open data, feeds and search in this language. */
@@ -122,9 +123,7 @@ public class RequestContext {
     }
 
     public static ReMsg re(String lang) {
-        return Lang.CY.equals(lang)
-                ? io.quarkus.qute.i18n.MessageBundles.get(ReMsg.class, io.quarkus.qute.i18n.Localized.Literal.of(Lang.CY))
-                : io.quarkus.qute.i18n.MessageBundles.get(ReMsg.class);
+        return words(ReMsg.class, lang);
     }
 
     public Locale locale() {
