@@ -21,14 +21,12 @@ import cyd.initiative.Approval;
 import cyd.initiative.Initiative;
 import cyd.initiative.InitiativeStatus;
 import cyd.initiative.InitiativeUpdate;
-import cyd.initiative.Need;
 import cyd.initiative.NeedKind;
 import cyd.initiative.Offer;
 import cyd.initiative.OfferStatus;
 import cyd.organisation.Organisation;
 import cyd.idea.IdeaStatus;
 import cyd.prompt.Prompt;
-import cyd.prompt.PromptStatus;
 import cyd.web.Secrets;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +35,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import cyd.account.Passwords;
-import cyd.content.Visibility;
 import cyd.idea.Comment;
 import cyd.web.TemplateExtensions;
 
@@ -60,6 +57,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoRows rows;
+
     void onStart(@Observes StartupEvent event) {
         if (settings.demo().enabled()) {
             load();
@@ -79,18 +79,18 @@ public class DemoData {
         if (claimed == 0) {
             return;
         }
-        Authority example = authority("enghraifft", "Example County Council", "Cyngor Sir Enghraifft", true,
+        Authority example = rows.authority("enghraifft", "Example County Council", "Cyngor Sir Enghraifft", true,
                 "#0b4f6c", now);
         List<Area> areas = List.of(
-                area(example, "aberafon", "Aberafon", "Aberafon"),
-                area(example, "llanfair", "Llanfair", "Llanfair"),
-                area(example, "bryn-glas", "Bryn Glas", "Bryn Glas"),
-                area(example, "town-centre", "Town Centre", "Canol y Dref"));
-        Authority borough = authority("example-borough", "Example Borough Council", null, false, "#5c2d91", now);
-        Area riverside = area(borough, "riverside", "Riverside", null);
+                rows.area(example, "aberafon", "Aberafon", "Aberafon"),
+                rows.area(example, "llanfair", "Llanfair", "Llanfair"),
+                rows.area(example, "bryn-glas", "Bryn Glas", "Bryn Glas"),
+                rows.area(example, "town-centre", "Town Centre", "Canol y Dref"));
+        Authority borough = rows.authority("example-borough", "Example Borough Council", null, false, "#5c2d91", now);
+        Area riverside = rows.area(borough, "riverside", "Riverside", null);
 
         String password = Secrets.randomToken(12);
-        Person officer = person(OFFICER_EMAIL, "Swyddog Enghraifft", Passwords.hash(password), "cy", now);
+        Person officer = rows.person(OFFICER_EMAIL, "Swyddog Enghraifft", Passwords.hash(password), "cy", now);
         OfficerRole.grant(officer.id, example.id);
         OfficerRole.grant(officer.id, example.id, OfficerRole.MODERATOR);
         OfficerRole.grant(officer.id, example.id, OfficerRole.ADMIN);
@@ -101,10 +101,10 @@ public class DemoData {
                 { "Nia", "cy" }, { "Priya", "en" }, { "Dafydd", "cy" }, { "Sam", "en" } };
         List<Person> residents = new ArrayList<>();
         for (String[] p : people) {
-            residents.add(person(p[0].toLowerCase() + "@residents.example", p[0], locked, p[1], now));
+            residents.add(rows.person(p[0].toLowerCase() + "@residents.example", p[0], locked, p[1], now));
         }
 
-        Prompt parks = prompt(example, null, officer,
+        Prompt parks = rows.prompt(example, null, officer,
                 "What would you like to do with us to make our parks and green spaces better?",
                 "Beth hoffech chi ei wneud gyda ni i wella ein parciau a'n mannau gwyrdd?",
                 "The council looks after 40 parks and play areas. We can bring tools, skips, insurance and staff time. "
@@ -112,59 +112,59 @@ public class DemoData {
                 "Mae'r cyngor yn gofalu am 40 o barciau a mannau chwarae. Gallwn ddod ag offer, sgipiau, yswiriant ac "
                         + "amser staff. Dywedwch wrthym beth hoffech chi ei wneud, a gyda phwy.",
                 now.plus(Duration.ofDays(45)), now);
-        Prompt lonely = prompt(example, null, officer,
+        Prompt lonely = rows.prompt(example, null, officer,
                 "How could we work with you so that nobody in your street feels alone this winter?",
                 "Sut gallem ni weithio gyda chi fel nad oes neb yn eich stryd yn teimlo'n unig y gaeaf hwn?",
                 "Community centres, libraries and voluntary groups already run a lot. What could you start or join?",
                 "Mae canolfannau cymunedol, llyfrgelloedd a grwpiau gwirfoddol eisoes yn cynnal llawer. Beth allech chi "
                         + "ei ddechrau neu ymuno ag ef?",
                 now.plus(Duration.ofDays(60)), now);
-        Prompt centre = prompt(example, areas.get(3), officer,
+        Prompt centre = rows.prompt(example, areas.get(3), officer,
                 "What would you like to do with us to bring empty shops in the town centre back to life?",
                 "Beth hoffech chi ei wneud gyda ni i ddod â siopau gwag canol y dref yn ôl yn fyw?",
                 "We can offer short, low-cost leases on six empty units we own. What would you run in one?",
                 "Gallwn gynnig prydlesi byr, rhad ar chwe uned wag sy'n eiddo i ni. Beth fyddech chi'n ei gynnal mewn un?",
                 null, now);
-        prompt(borough, riverside, null, "What would you like to do with us to keep the riverside clean?", null,
+        rows.prompt(borough, riverside, null, "What would you like to do with us to keep the riverside clean?", null,
                 "Tell us what you would do, and what you need from the council.", null, null, now);
 
         // The parks question promises an answer to every idea with five backers within 20 working days.
         parks.promiseBackers = 5;
         parks.promiseDays = 20;
-        Idea orchard = idea(parks, areas.get(0), residents.get(0), "cy", "Perllan gymunedol yn y parc",
+        Idea orchard = rows.idea(parks, areas.get(0), residents.get(0), "cy", "Perllan gymunedol yn y parc",
                 "Plannu coed afalau a gellyg ar y llain wag ger y maes chwarae, a'u cynnal gyda'r ysgol gynradd.",
                 residents, 6, now);
-        Idea litter = idea(parks, areas.get(1), residents.get(2), "en", "Monthly litter-pick with the scouts",
+        Idea litter = rows.idea(parks, areas.get(1), residents.get(2), "en", "Monthly litter-pick with the scouts",
                 "The 1st Llanfair Scouts would lead a litter-pick on the first Saturday of each month if the council "
                         + "lends pickers and collects the bags.", residents, 5, now);
-        idea(parks, null, residents.get(3), "en", "Wildflower verges instead of mowing",
+        rows.idea(parks, null, residents.get(3), "en", "Wildflower verges instead of mowing",
                 "Let us sow wildflowers on three verges; residents on each street would water them in the first summer.",
                 residents, 4, now);
-        idea(parks, areas.get(2), residents.get(4), "cy", "Clwb garddio i blant",
+        rows.idea(parks, areas.get(2), residents.get(4), "cy", "Clwb garddio i blant",
                 "Sesiynau garddio ar brynhawn Sadwrn yn yr ardd gymunedol, wedi'u harwain gan wirfoddolwyr.",
                 residents, 3, now);
-        idea(parks, null, residents.get(5), "en", "Fix the benches together",
+        rows.idea(parks, null, residents.get(5), "en", "Fix the benches together",
                 "A repair day for the broken benches: the council brings timber, we bring hands and tea.",
                 residents, 1, now);
-        idea(lonely, null, residents.get(1), "cy", "Te a sgwrs yn y llyfrgell",
+        rows.idea(lonely, null, residents.get(1), "cy", "Te a sgwrs yn y llyfrgell",
                 "Bore coffi wythnosol yn y llyfrgell i bobl sy'n byw ar eu pennau eu hunain, gyda lifftiau gan yrwyr "
                         + "gwirfoddol.", residents, 7, now);
-        idea(lonely, null, residents.get(6), "cy", "Galwadau ffôn cyfeillgarwch",
+        rows.idea(lonely, null, residents.get(6), "cy", "Galwadau ffôn cyfeillgarwch",
                 "Rhestr o wirfoddolwyr sy'n ffonio cymdogion unwaith yr wythnos, drwy'r gymdeithas dai.",
                 residents, 2, now);
-        idea(lonely, areas.get(1), residents.get(7), "en", "Street WhatsApp groups",
+        rows.idea(lonely, areas.get(1), residents.get(7), "en", "Street WhatsApp groups",
                 "Help each street set up a group so neighbours can check in on each other during cold snaps.",
                 residents, 3, now);
-        idea(lonely, null, residents.get(2), "en", "Warm space with board games",
+        rows.idea(lonely, null, residents.get(2), "en", "Warm space with board games",
                 "Open the community centre two evenings a week with games, soup and a friendly face.", residents, 5,
                 now);
-        idea(centre, areas.get(3), residents.get(5), "en", "Repair café",
+        rows.idea(centre, areas.get(3), residents.get(5), "en", "Repair café",
                 "A repair café one Saturday a month: volunteers fix bikes, clothes and small electricals.", residents, 6,
                 now);
-        idea(centre, areas.get(3), residents.get(0), "cy", "Siop gymunedol ail-law",
+        rows.idea(centre, areas.get(3), residents.get(0), "cy", "Siop gymunedol ail-law",
                 "Siop wedi'i rhedeg gan wirfoddolwyr yn gwerthu dillad a llyfrau ail-law, gyda'r elw i'r banc bwyd.",
                 residents, 4, now);
-        idea(centre, areas.get(3), residents.get(4), "cy", "Gofod i artistiaid lleol",
+        rows.idea(centre, areas.get(3), residents.get(4), "cy", "Gofod i artistiaid lleol",
                 "Oriel dros dro lle mae artistiaid a disgyblion yn arddangos ac yn cynnal gweithdai.", residents, 2, now);
 
         coProduction(example, areas, officer, residents, litter, now);
@@ -175,30 +175,15 @@ public class DemoData {
 
     /** Comments on an idea in both languages, a reply, and the council's official word. */
     private void conversation(Idea idea, Person officer, List<Person> residents, Instant now) {
-        Comment first = comment(idea, null, residents.get(1), "cy",
+        Comment first = rows.comment(idea, null, residents.get(1), "cy",
                 "Syniad gwych. Mae gen i ysgol fforch a rhaw y gallwn eu benthyg.", false, now.minusSeconds(7200));
-        comment(idea, first.id, residents.get(0), "cy", "Diolch Gareth! Byddai hynny'n help mawr.", false,
+        rows.comment(idea, first.id, residents.get(0), "cy", "Diolch Gareth! Byddai hynny'n help mawr.", false,
                 now.minusSeconds(3600));
-        comment(idea, null, residents.get(2), "en",
+        rows.comment(idea, null, residents.get(2), "en",
                 "Could some of the trees be planted at wheelchair height so everyone can pick the fruit?", false,
                 now.minusSeconds(1800));
-        comment(idea, null, officer, "cy",
+        rows.comment(idea, null, officer, "cy",
                 "Mae'r tîm parciau wedi edrych ar y llain: mae'n addas, a gallwn ddarparu'r coed a'r pyst.", true, now);
-    }
-
-    private Comment comment(Idea idea, Long parent, Person author, String lang, String body,
-            boolean official, Instant at) {
-        Comment c = new Comment();
-        c.ideaId = idea.id;
-        c.parentId = parent;
-        c.authorId = author.id;
-        c.language = lang;
-        c.body = body;
-        c.official = official;
-        c.visibility = Visibility.SHOWN;
-        c.createdAt = at;
-        c.persist();
-        return c;
     }
 
     /** A voluntary organisation, an initiative grown from an idea, offers, and a year of confirmed time. */
@@ -245,10 +230,10 @@ public class DemoData {
         from.answer = "Mae'r cyngor yn rhoi benthyg offer casglu sbwriel ac yn casglu'r bagiau bob dydd Llun.";
         from.answerLanguage = "cy";
         em.flush();
-        need(litter, NeedKind.TIME, "Pickers for two hours on the first Saturday", 12, "First Saturday, 10am to 12pm",
+        rows.need(litter, NeedKind.TIME, "Pickers for two hours on the first Saturday", 12, "First Saturday, 10am to 12pm",
                 "Llanfair Park gate", now);
-        need(litter, NeedKind.SKILL, "Someone with first-aid training", 1, "Each session", null, now);
-        need(litter, NeedKind.RESOURCE, "A car to take full bags to the gate", 1, null, null, now);
+        rows.need(litter, NeedKind.SKILL, "Someone with first-aid training", 1, "Each session", null, now);
+        rows.need(litter, NeedKind.RESOURCE, "A car to take full bags to the gate", 1, null, null, now);
         em.createNativeQuery("INSERT INTO initiative_partner (initiative_id, organisation_id, added_by, added_at) "
                 + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, litter.id).setParameter(2, friends.id)
                 .setParameter(3, residents.get(4).id).setParameter(4, now).executeUpdate();
@@ -314,90 +299,4 @@ public class DemoData {
         pending.persist();
     }
 
-    private void need(Initiative i, NeedKind kind, String description, Integer quantity, String when, String where,
-            Instant now) {
-        Need n = new Need();
-        n.initiativeId = i.id;
-        n.kind = kind;
-        n.description = description;
-        n.quantity = quantity;
-        n.whenText = when;
-        n.whereText = where;
-        n.createdAt = now;
-        n.persist();
-    }
-
-    private Authority authority(String slug, String en, String cy, boolean bilingual, String colour, Instant now) {
-        Authority a = new Authority();
-        a.slug = slug;
-        a.nameEn = en;
-        a.nameCy = cy;
-        a.bilingual = bilingual;
-        a.colour = colour;
-        a.createdAt = now;
-        a.persist();
-        return a;
-    }
-
-    private Area area(Authority a, String slug, String en, String cy) {
-        Area area = new Area();
-        area.authorityId = a.id;
-        area.slug = slug;
-        area.nameEn = en;
-        area.nameCy = cy;
-        area.persist();
-        return area;
-    }
-
-    private Person person(String email, String name, String hash, String lang, Instant now) {
-        Person p = new Person();
-        p.email = email;
-        p.displayName = name;
-        p.passwordHash = hash;
-        p.language = lang;
-        p.createdAt = now;
-        p.emailVerifiedAt = now;
-        p.persist();
-        return p;
-    }
-
-    private Prompt prompt(Authority a, Area area, Person officer, String titleEn, String titleCy, String bodyEn,
-            String bodyCy, Instant closesAt, Instant now) {
-        Prompt p = new Prompt();
-        p.authorityId = a.id;
-        p.areaId = area == null ? null : area.id;
-        p.titleEn = titleEn;
-        p.titleCy = titleCy;
-        p.bodyEn = bodyEn;
-        p.bodyCy = bodyCy;
-        p.status = PromptStatus.OPEN;
-        p.closesAt = closesAt;
-        p.publishedAt = now;
-        p.createdBy = officer == null ? null : officer.id;
-        p.createdAt = now;
-        p.updatedAt = now;
-        p.persist();
-        return p;
-    }
-
-    private Idea idea(Prompt prompt, Area area, Person author, String lang, String title, String description,
-            List<Person> backers, int backings, Instant now) {
-        Idea i = new Idea();
-        i.promptId = prompt.id;
-        i.areaId = area == null ? null : area.id;
-        i.authorId = author.id;
-        i.language = lang;
-        i.title = title;
-        i.description = description;
-        i.status = IdeaStatus.SUBMITTED;
-        i.backingCount = backings;
-        i.createdAt = now;
-        i.persist();
-        prompt.ideaCount++;
-        for (int k = 0; k < backings; k++) {
-            em.createNativeQuery("INSERT INTO backing (idea_id, person_id, created_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, i.id).setParameter(2, backers.get(k).id).setParameter(3, now).executeUpdate();
-        }
-        return i;
-    }
 }
