@@ -181,11 +181,7 @@ public class AccountService {
             errors.add("email", msg.emailInvalid());
         }
         String name = form.displayName();
-        if (name.isEmpty()) {
-            errors.add("displayName", msg.displayNameRequired());
-        } else if (name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX) {
-            errors.add("displayName", msg.displayNameTooLong());
-        }
+        errors.text("displayName", name, DISPLAY_NAME_MAX, msg.displayNameRequired(), msg.displayNameTooLong());
         PasswordPolicy.Problem problem = PasswordPolicy.check(form.password, email, name);
         if (problem != null) {
             errors.add("password", words(problem, msg));

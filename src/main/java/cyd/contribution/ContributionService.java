@@ -69,11 +69,8 @@ public class ContributionService {
             errors.add("hours", minutes == 0 ? co.hoursPositive() : co.hoursQuarter());
         }
         String description = ContributionForm.clean(form.description);
-        if (description.isEmpty()) {
-            errors.add("description", co.contributionDescriptionRequired());
-        } else if (description.length() > 300) {
-            errors.add("description", co.contributionDescriptionTooLong());
-        }
+        errors.text("description", description, 300, co.contributionDescriptionRequired(),
+                co.contributionDescriptionTooLong());
         LocalDate day = Dates.parse(form.givenDay, form.givenMonth, form.givenYear);
         LocalDate today = LocalDate.now(clock.withZone(TemplateExtensions.LONDON));
         if (day == null) {
@@ -83,9 +80,7 @@ public class ContributionService {
         } else if (day.isBefore(today.minusYears(5))) {
             errors.add("givenDay", co.contributionDateTooOld());
         }
-        if (ContributionForm.clean(form.note).length() > 500) {
-            errors.add("note", co.contributionNoteTooLong());
-        }
+        errors.text("note", ContributionForm.clean(form.note), 500, null, co.contributionNoteTooLong());
         if (!errors.has("hours") && !errors.has("givenDay") && minutes != null && minutes > 0) {
             long already = ((Number) em.createNativeQuery("SELECT COALESCE(SUM(minutes), 0) FROM contribution "
                     // A locking read: it sees what another entry committed while this one waited for the lock.
@@ -134,9 +129,10 @@ public class ContributionService {
     @Transactional
     public Outcome<Contribution> query(Authority authority, Viewer viewer, Long contributionId, String reason, Msg msg, CoMsg co) {
         String why = Text.clean(reason);
-        if (why.isEmpty() || why.length() > 500) {
-            return Outcome.invalid(new FormErrors().add("reason-" + contributionId,
-                    why.isEmpty() ? co.queryReasonRequired() : co.contributionNoteTooLong()));
+        FormErrors invalid = new FormErrors().text("reason-" + contributionId, why, 500, co.queryReasonRequired(),
+                co.contributionNoteTooLong());
+        if (invalid.isAny()) {
+            return Outcome.invalid(invalid);
         }
         Contribution c = lockedForDecision(authority, viewer, contributionId);
         if (c == null) {

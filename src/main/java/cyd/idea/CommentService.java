@@ -53,11 +53,7 @@ public class CommentService {
         FormErrors errors = new FormErrors();
         String body = Text.clean(form.body);
         String field = form.parentId == null || form.parentId.isBlank() ? "body" : "reply-" + form.parentId.strip();
-        if (body.isEmpty()) {
-            errors.add(field, ws.commentRequired());
-        } else if (body.codePointCount(0, body.length()) > Comment.BODY_MAX) {
-            errors.add(field, ws.commentTooLong());
-        }
+        errors.text(field, body, Comment.BODY_MAX, ws.commentRequired(), ws.commentTooLong());
         Long parentId = null;
         if (form.parentId != null && !form.parentId.isBlank()) {
             try {

@@ -86,17 +86,10 @@ public class IdeaService {
     FormErrors validate(Prompt prompt, IdeaForm form, Msg msg) {
         FormErrors errors = new FormErrors();
         String title = IdeaForm.clean(form.title);
-        if (title.isEmpty()) {
-            errors.add("title", msg.ideaTitleRequired());
-        } else if (title.codePointCount(0, title.length()) > TITLE_MAX) {
-            errors.add("title", msg.ideaTitleTooLong());
-        }
+        errors.text("title", title, TITLE_MAX, msg.ideaTitleRequired(), msg.ideaTitleTooLong());
         String description = IdeaForm.clean(form.description);
-        if (description.isEmpty()) {
-            errors.add("description", msg.ideaDescriptionRequired());
-        } else if (description.codePointCount(0, description.length()) > DESCRIPTION_MAX) {
-            errors.add("description", msg.ideaDescriptionTooLong());
-        }
+        errors.text("description", description, DESCRIPTION_MAX, msg.ideaDescriptionRequired(),
+                msg.ideaDescriptionTooLong());
         Long area = form.area();
         if (area != null && Area.inAuthority(prompt.authorityId, area).isEmpty()) {
             errors.add("areaId", msg.areaInvalid());

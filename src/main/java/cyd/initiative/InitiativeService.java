@@ -130,11 +130,7 @@ public class InitiativeService {
         }
         String text = InitiativeForm.clean(body);
         FormErrors errors = new FormErrors();
-        if (text.isEmpty()) {
-            errors.add("body", co.updateRequired());
-        } else if (text.length() > UPDATE_MAX) {
-            errors.add("body", co.updateTooLong());
-        }
+        errors.text("body", text, UPDATE_MAX, co.updateRequired(), co.updateTooLong());
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -184,17 +180,10 @@ public class InitiativeService {
     FormErrors validate(Authority authority, InitiativeForm form, boolean editing, Msg msg, CoMsg co) {
         FormErrors errors = new FormErrors();
         String title = InitiativeForm.clean(form.title);
-        if (title.isEmpty()) {
-            errors.add("title", co.initiativeTitleRequired());
-        } else if (title.codePointCount(0, title.length()) > TITLE_MAX) {
-            errors.add("title", co.initiativeTitleTooLong());
-        }
+        errors.text("title", title, TITLE_MAX, co.initiativeTitleRequired(), co.initiativeTitleTooLong());
         String description = InitiativeForm.clean(form.description);
-        if (description.isEmpty()) {
-            errors.add("description", co.initiativeDescriptionRequired());
-        } else if (description.codePointCount(0, description.length()) > DESCRIPTION_MAX) {
-            errors.add("description", co.initiativeDescriptionTooLong());
-        }
+        errors.text("description", description, DESCRIPTION_MAX, co.initiativeDescriptionRequired(),
+                co.initiativeDescriptionTooLong());
         if (!Lang.isSupported(form.language)) {
             errors.add("language", msg.ideaLanguageRequired());
         }
@@ -205,9 +194,8 @@ public class InitiativeService {
         if (editing && parse(InitiativeStatus.class, form.status) == null) {
             errors.add("status", co.initiativeStatusRequired());
         }
-        if (InitiativeForm.clean(form.councilCommitment).length() > COMMITMENT_MAX) {
-            errors.add("councilCommitment", co.commitmentTooLong());
-        }
+        errors.text("councilCommitment", InitiativeForm.clean(form.councilCommitment), COMMITMENT_MAX, null,
+                co.commitmentTooLong());
         if (!InitiativeForm.clean(form.councilAmount).isEmpty() && Money.parsePence(form.councilAmount, 100_000_000, true) == null) {
             errors.add("councilAmount", co.amountInvalid());
         }

@@ -40,11 +40,8 @@ public class NeedService {
             errors.add("kind", co.needKindRequired());
         }
         String description = InitiativeForm.clean(form.needDescription);
-        if (description.isEmpty()) {
-            errors.add("needDescription", co.needDescriptionRequired());
-        } else if (description.length() > InitiativeService.NEED_MAX) {
-            errors.add("needDescription", co.needDescriptionTooLong());
-        }
+        errors.text("needDescription", description, InitiativeService.NEED_MAX, co.needDescriptionRequired(),
+                co.needDescriptionTooLong());
         Integer quantity = null;
         if (!InitiativeForm.clean(form.quantity).isEmpty()) {
             try {

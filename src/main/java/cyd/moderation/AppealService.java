@@ -43,11 +43,7 @@ public class AppealService {
         }
         String t = Text.clean(text);
         FormErrors errors = new FormErrors();
-        if (t.isEmpty()) {
-            errors.add("appeal", ws.appealRequired());
-        } else if (t.length() > ModerationService.APPEAL_MAX) {
-            errors.add("appeal", ws.appealTooLong());
-        }
+        errors.text("appeal", t, ModerationService.APPEAL_MAX, ws.appealRequired(), ws.appealTooLong());
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -75,11 +71,7 @@ public class AppealService {
             errors.add("outcome", ws.appealOutcomeRequired());
         }
         String n = note == null ? "" : note.strip();
-        if (n.isEmpty()) {
-            errors.add("note", ws.appealNoteRequired());
-        } else if (n.length() > ModerationService.DETAIL_MAX) {
-            errors.add("note", ws.hideDetailTooLong());
-        }
+        errors.text("note", n, ModerationService.DETAIL_MAX, ws.appealNoteRequired(), ws.hideDetailTooLong());
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }

@@ -42,11 +42,8 @@ public class BlockService {
         }
         FormErrors errors = new FormErrors();
         String reason = form.blockReason == null ? "" : form.blockReason.strip();
-        if (reason.isEmpty()) {
-            errors.add("blockReason", ws.blockReasonRequired());
-        } else if (reason.length() > ModerationService.DETAIL_MAX) {
-            errors.add("blockReason", ws.hideDetailTooLong());
-        }
+        errors.text("blockReason", reason, ModerationService.DETAIL_MAX, ws.blockReasonRequired(),
+                ws.hideDetailTooLong());
         Integer days = form.days();
         if (days == null || days < 1 || days > ModerationService.BLOCK_DAYS_MAX) {
             errors.add("blockDays", ws.blockDaysInvalid());

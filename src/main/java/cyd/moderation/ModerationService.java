@@ -78,9 +78,7 @@ public class ModerationService {
             errors.add("reason", ws.hideReasonRequired());
         }
         String detail = Text.clean(form.detail);
-        if (detail.length() > DETAIL_MAX) {
-            errors.add("detail", ws.hideDetailTooLong());
-        }
+        errors.text("detail", detail, DETAIL_MAX, null, ws.hideDetailTooLong());
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }

@@ -49,9 +49,7 @@ public class ReportService {
             errors.add("reason", ws.reportReasonRequired());
         }
         String detail = Text.clean(form.detail);
-        if (detail.length() > 500) {
-            errors.add("detail", ws.reportDetailTooLong());
-        }
+        errors.text("detail", detail, 500, null, ws.reportDetailTooLong());
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }

@@ -210,11 +210,8 @@ public class OrganisationService {
     FormErrors validate(Authority authority, OrganisationForm form, Msg msg, CoMsg co) {
         FormErrors errors = new FormErrors();
         String name = OrganisationForm.clean(form.name);
-        if (name.isEmpty()) {
-            errors.add("name", co.organisationNameRequired());
-        } else if (name.length() > 200) {
-            errors.add("name", co.organisationNameTooLong());
-        } else if (Organisation.count("authorityId = ?1 and name = ?2", authority.id, name) > 0) {
+        errors.text("name", name, 200, co.organisationNameRequired(), co.organisationNameTooLong());
+        if (!errors.has("name") && Organisation.count("authorityId = ?1 and name = ?2", authority.id, name) > 0) {
             errors.add("name", co.organisationNameTaken());
         }
         String charity = OrganisationForm.clean(form.charityNumber);
@@ -226,11 +223,8 @@ public class OrganisationService {
             errors.add("companyNumber", co.companyNumberInvalid());
         }
         String description = OrganisationForm.clean(form.description);
-        if (description.isEmpty()) {
-            errors.add("description", co.organisationDescriptionRequired());
-        } else if (description.length() > 5_000) {
-            errors.add("description", co.initiativeDescriptionTooLong());
-        }
+        errors.text("description", description, 5_000, co.organisationDescriptionRequired(),
+                co.initiativeDescriptionTooLong());
         if (!Lang.isSupported(form.language)) {
             errors.add("language", msg.ideaLanguageRequired());
         }
@@ -242,9 +236,7 @@ public class OrganisationService {
         if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             errors.add("contactEmail", msg.emailInvalid());
         }
-        if (OrganisationForm.clean(form.contactPhone).length() > 40) {
-            errors.add("contactPhone", co.phoneInvalid());
-        }
+        errors.text("contactPhone", OrganisationForm.clean(form.contactPhone), 40, null, co.phoneInvalid());
         for (String area : form.areaIds) {
             try {
                 if (Area.inAuthority(authority.id, Long.valueOf(area)).isEmpty()) {

@@ -136,9 +136,9 @@ public class PromptService {
         }
         FormErrors errors = new FormErrors();
         if (authority.bilingual) {
-            text(errors, "responseCy", form.responseCy, BODY_MAX, ws.responseCyRequired(), ws.responseTooLong());
+            errors.text("responseCy", PromptForm.clean(form.responseCy), BODY_MAX, ws.responseCyRequired(), ws.responseTooLong());
         }
-        text(errors, "responseEn", form.responseEn, BODY_MAX, ws.responseEnRequired(), ws.responseTooLong());
+        errors.text("responseEn", PromptForm.clean(form.responseEn), BODY_MAX, ws.responseEnRequired(), ws.responseTooLong());
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -191,13 +191,13 @@ public class PromptService {
         FormErrors errors = new FormErrors();
         boolean both = authority.bilingual;
         if (both) {
-            text(errors, "titleCy", form.titleCy, TITLE_MAX, msg.promptTitleCyRequired(), msg.promptTitleTooLong());
+            errors.text("titleCy", PromptForm.clean(form.titleCy), TITLE_MAX, msg.promptTitleCyRequired(), msg.promptTitleTooLong());
         }
-        text(errors, "titleEn", form.titleEn, TITLE_MAX, msg.promptTitleEnRequired(), msg.promptTitleTooLong());
+        errors.text("titleEn", PromptForm.clean(form.titleEn), TITLE_MAX, msg.promptTitleEnRequired(), msg.promptTitleTooLong());
         if (both) {
-            text(errors, "bodyCy", form.bodyCy, BODY_MAX, msg.promptBodyCyRequired(), msg.promptBodyTooLong());
+            errors.text("bodyCy", PromptForm.clean(form.bodyCy), BODY_MAX, msg.promptBodyCyRequired(), msg.promptBodyTooLong());
         }
-        text(errors, "bodyEn", form.bodyEn, BODY_MAX, msg.promptBodyEnRequired(), msg.promptBodyTooLong());
+        errors.text("bodyEn", PromptForm.clean(form.bodyEn), BODY_MAX, msg.promptBodyEnRequired(), msg.promptBodyTooLong());
         Long area = form.area();
         if (area != null && Area.inAuthority(authority.id, area).isEmpty()) {
             errors.add("areaId", msg.areaInvalid());
@@ -234,15 +234,6 @@ public class PromptService {
             }
         }
         return errors;
-    }
-
-    private static void text(FormErrors errors, String field, String value, int max, String required, String tooLong) {
-        String v = PromptForm.clean(value);
-        if (v.isEmpty()) {
-            errors.add(field, required);
-        } else if (v.codePointCount(0, v.length()) > max) {
-            errors.add(field, tooLong);
-        }
     }
 
     /**

@@ -26,6 +26,23 @@ public class FormErrors {
         return this;
     }
 
+    /**
+     * The rule for a field of words, written once: required (unless {@code required} is null) and at most {@code max}
+     * characters (counted as characters, as the database counts them, not as UTF-16 units). {@code value} is the text
+     * already cleaned.
+     */
+    public FormErrors text(String field, String value, int max, String required, String tooLong) {
+        String v = value == null ? "" : value;
+        if (v.isEmpty()) {
+            if (required != null) {
+                add(field, required);
+            }
+        } else if (v.codePointCount(0, v.length()) > max) {
+            add(field, tooLong);
+        }
+        return this;
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }
