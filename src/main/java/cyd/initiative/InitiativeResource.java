@@ -11,17 +11,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
-import cyd.account.Person;
 import cyd.account.Viewer;
 import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.idea.Idea;
 import cyd.organisation.Organisation;
-import cyd.organisation.OrganisationRep;
-import cyd.prompt.Prompt;
-import cyd.prompt.PromptPermissions;
 import cyd.web.FormErrors;
-import cyd.web.Money;
 import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
@@ -31,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,20 +37,12 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.TEXT_HTML)
 public class InitiativeResource {
 
-    /** The money side of an initiative, worked out once for the page. */
-    public record Value(String hours, String value, String rate, String councilAmount) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(Authority authority, List<Initiative> initiatives, Map<Long, Area> areas,
                 int pending, boolean canApprove);
 
-        static native TemplateInstance initiative(Authority authority, Initiative initiative, Area area, Idea idea,
-                List<Need> needs, List<Organisation> partners, List<InitiativeUpdate> updates,
-                Map<Long, String> authors, Standing standing, Offer myOffer, Value value, boolean canEdit,
-                boolean canJoin, boolean canLog, boolean canApprove, List<Organisation> canPartner,
-                List<Organisation> partnerRequests, boolean canDecidePartners, String notice);
+        static native TemplateInstance initiative(InitiativePageView v);
 
         static native TemplateInstance start(Authority authority, InitiativeForm form, List<Area> areas, Idea idea,
                 String action, FormErrors errors);
@@ -99,31 +85,7 @@ public class InitiativeResource {
     @Path("/{lang:en|cy}/{authority}/initiatives/{id}")
     public TemplateInstance initiative(String authority, @RestPath Long id, @RestQuery String notice) {
         Authority a = councils.open(authority);
-        Initiative i = pages.of(a, id);
-        Viewer v = me.viewer();
-        Standing s = initiatives.standing(v, i);
-        if (!InitiativePermissions.canSee(s, i)) {
-            throw new NotFoundException();
-        }
-        Area area = i.areaId == null ? null : Area.findById(i.areaId);
-        Idea idea = i.ideaId == null ? null : visibleIdea(a, i.ideaId);
-        List<InitiativeUpdate> updates = InitiativeUpdate.latest(i.id, 10);
-        List<Organisation> partners = partnerService.partners(i.id);
-        List<Organisation> requests = partnerService.partnerRequests(i.id);
-        // A representative may ask for their verified organisations that are not partners or asking already.
-        List<Organisation> canPartner = !i.isPublic() || !v.verified() ? List.of()
-                : Organisation.representedBy(v.personId(), a.id).stream().filter(Organisation::isVerified)
-                        .filter(o -> partners.stream().noneMatch(p -> p.id.equals(o.id)))
-                        .filter(o -> requests.stream().noneMatch(p -> p.id.equals(o.id))).toList();
-        List<Organisation> requestsShown = InitiativePermissions.canDecidePartners(s, i) ? requests
-                : requests.stream().filter(o -> OrganisationRep.represents(v.personId(), o.id)).toList();
-        Offer mine = Offer.of(i.id, v.personId()).orElse(null);
-        return Templates.initiative(a, i, area, idea, Need.forInitiative(i.id), partners, updates,
-                Person.displayNames(updates.stream().map(u -> u.authorId).toList()), s, mine, value(a, i),
-                InitiativePermissions.canEdit(s, i), InitiativePermissions.canJoin(s, i),
-                InitiativePermissions.canLogContribution(s, i), InitiativePermissions.canApprove(s, i), canPartner,
-                requestsShown, InitiativePermissions.canDecidePartners(s, i),
-                notice == null ? null : notice.replaceAll("[^a-z_]", ""));
+        return Templates.initiative(pages.view(a, pages.of(a, id), notice));
     }
 
     @GET
@@ -132,7 +94,7 @@ public class InitiativeResource {
         Authority a = councils.forConfirmed(authority);
         InitiativeForm form = new InitiativeForm();
         form.language = ctx.getLang();
-        Idea from = idea == null ? null : visibleIdea(a, idea);
+        Idea from = idea == null ? null : pages.visibleIdea(a, idea);
         if (from != null) {
             form.title = from.title;
             form.description = from.description;
@@ -146,7 +108,7 @@ public class InitiativeResource {
     @Path("/{lang:en|cy}/{authority}/initiatives/new")
     public Response start(String authority, @RestQuery Long idea, @BeanParam InitiativeForm form) {
         Authority a = councils.forConfirmed(authority);
-        Idea from = idea == null ? null : visibleIdea(a, idea);
+        Idea from = idea == null ? null : pages.visibleIdea(a, idea);
         Outcome<Initiative> result = initiatives.start(a, me.viewer(), form, from == null ? null : from.id,
                 ctx.msg(), ctx.co());
         if (result instanceof Outcome.Invalid<Initiative> invalid) {
@@ -225,22 +187,6 @@ public class InitiativeResource {
             return Pages.seeOther(link(a, i));
         }
         throw new ForbiddenException();
-    }
-
-    static Value value(Authority a, Initiative i) {
-        return new Value(Money.hours(i.confirmedMinutes), Money.pounds(Money.valuePence(i.confirmedMinutes,
-                a.hourlyValuePence)), Money.pounds(a.hourlyValuePence), i.councilAmountPence == null ? null : Money.pounds(i.councilAmountPence));
-    }
-
-    /** The idea an initiative grew from, if its prompt is one residents can see. */
-    private Idea visibleIdea(Authority a, Long ideaId) {
-        Idea idea = Idea.findById(ideaId);
-        if (idea == null || !idea.isShown()) {
-            // Hidden or waiting for a moderator: not shown anywhere, here included.
-            return null;
-        }
-        Prompt p = Prompt.inAuthority(a.id, idea.promptId).orElse(null);
-        return p != null && PromptPermissions.canSee(me.viewer(), p) ? idea : null;
     }
 
     static Map<Long, Area> areas(Authority a) {
