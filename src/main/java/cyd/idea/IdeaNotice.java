@@ -1,6 +1,6 @@
 package cyd.idea;
 
-import java.util.Locale;
+import cyd.web.Pages;
 
 /**
  * What an idea's page can tell the person who just acted, named in its address ({@code ?notice=backed}). Anything
@@ -23,13 +23,6 @@ public enum IdeaNotice {
 
     /** The notice an address names, or null for none (or one this page does not know). */
     public static IdeaNotice parse(String param) {
-        if (param == null || param.length() > 40) {
-            return null;
-        }
-        try {
-            return valueOf(param.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Pages.notice(IdeaNotice.class, param);
     }
 }

@@ -106,7 +106,7 @@ public class InitiativePages {
                 InitiativePermissions.canEdit(s, i), InitiativePermissions.canJoin(s, i),
                 InitiativePermissions.canLogContribution(s, i), InitiativePermissions.canApprove(s, i), canPartner,
                 requestsShown, InitiativePermissions.canDecidePartners(s, i),
-                notice == null ? null : notice.replaceAll("[^a-z_]", ""));
+                InitiativeNotice.parse(notice));
     }
 
     /** The idea an initiative grew from, if its prompt is one residents can see. */

@@ -41,12 +41,12 @@ public class ModerationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Authority authority, ModerationQueue.Queue queue, String notice);
+        static native TemplateInstance queue(Authority authority, ModerationQueue.Queue queue, ModerationNotice notice);
 
         static native TemplateInstance item(Authority authority, ModeratedItem item, String author,
                 java.util.Map<HideReason, Long> reasons, List<ModerationDecision> history,
                 java.util.Map<Long, String> names, ModerationDecision appeal, boolean canDecideAppeal,
-                ReportForm hideForm, String appealOutcome, String appealNote, FormErrors errors, String notice);
+                ReportForm hideForm, String appealOutcome, String appealNote, FormErrors errors, ModerationNotice notice);
 
         static native TemplateInstance block(Authority authority, Person person, BlockForm form, FormErrors errors);
 
@@ -81,7 +81,7 @@ public class ModerationResource {
     @Path("/{lang:en|cy}/{authority}/manage/moderation")
     public TemplateInstance queue(String authority, @RestQuery String notice) {
         Authority a = councils.forModerators(authority);
-        return Templates.queue(a, queues.of(a.id, clock.instant()), known(notice));
+        return Templates.queue(a, queues.of(a.id, clock.instant()), ModerationNotice.parse(notice));
     }
 
     @GET
@@ -89,7 +89,7 @@ public class ModerationResource {
     public TemplateInstance item(String authority, String type, @RestPath Long id, @RestQuery String notice) {
         Authority a = councils.forModerators(authority);
         ModeratedItem item = itemIn(a, type, id);
-        return itemPage(a, item, new ReportForm(), null, null, FormErrors.none(), known(notice));
+        return itemPage(a, item, new ReportForm(), null, null, FormErrors.none(), ModerationNotice.parse(notice));
     }
 
     @POST
@@ -180,7 +180,7 @@ public class ModerationResource {
     }
 
     private TemplateInstance itemPage(Authority a, ModeratedItem item, ReportForm hideForm, String appealOutcome,
-            String appealNote, FormErrors errors, String notice) {
+            String appealNote, FormErrors errors, ModerationNotice notice) {
         List<ModerationDecision> history = ModerationDecision.list("contentType = ?1 and contentId = ?2 order by id desc",
                 item.type(), item.id());
         ModerationDecision appeal = history.stream().filter(ModerationDecision::isAppealOpen).findFirst().orElse(null);
@@ -218,10 +218,4 @@ public class ModerationResource {
         return a.link(ctx.getLang(), "/manage/moderation");
     }
 
-    private static String known(String notice) {
-        return notice == null ? null : switch (notice) {
-            case "approved", "hidden", "restored", "appeal_decided", "blocked", "unblocked" -> notice;
-            default -> null;
-        };
-    }
 }

@@ -52,4 +52,19 @@ public final class Pages {
             return fallback;
         }
     }
+
+    /**
+     * The notice a page's address names ({@code ?notice=need_added}) as one of the page's own, or null for none or
+     * one the page does not know: nothing else in the address reaches the page.
+     */
+    public static <E extends Enum<E>> E notice(Class<E> notices, String param) {
+        if (param == null || param.isEmpty() || param.length() > 40) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(notices, param.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

@@ -166,8 +166,12 @@ class ModerationTest {
         assertEquals(422, noReason.statusCode());
         assertThat(noReason.asString(), containsString("Select why you are hiding this"));
         assertThat(noReason.asString(), containsString("Names a private person."));
-        assertEquals(303, mod.post(item + "/hide", "reason", "PERSONAL_DATA", "detail", "Names a private person.")
-                .statusCode());
+        Response hid = mod.post(item + "/hide", "reason", "PERSONAL_DATA", "detail", "Names a private person.");
+        assertEquals(303, hid.statusCode());
+        assertThat("the moderator is told it was done", mod.get(hid.header("Location")).asString(),
+                containsString("Hidden. The author has been told"));
+        assertThat("a notice the page does not know shows nothing", mod.get(item + "?notice=%3Cb%3Ehi").asString(),
+                not(containsString("govuk-notification-banner__heading")));
 
         MailServer.Email told = MailServer.await(author.email, "Something you wrote has been hidden");
         assertThat(told.body(), containsString("Reason: Shares someone's personal details"));
