@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Appends messages to a bundle's English and Welsh files from lines "key | English | Cymraeg" on standard input,
-then regenerates the interfaces. Usage: python3 src/tools/add_messages.py ws < lines.txt"""
+then regenerates the interfaces. Usage: python3 src/tools/add_messages.py idea < lines.txt
+(the bundle is the feature's package name, or msg for the words every page shares)"""
 import pathlib
 import subprocess
 import sys

@@ -3,15 +3,13 @@ package cyd.account;
 import java.net.URI;
 import java.util.Map;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestQuery;
-
 import cyd.account.FollowView;
 import cyd.web.Cookies;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
+import cyd.web.SecurityLog;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -22,7 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import cyd.web.SecurityLog;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Sign-up, sign-in and sign-out, and the resident's own account: their data and its deletion. */
 @Path("/")
@@ -74,7 +73,7 @@ public class AccountResource {
     @POST
     @Path("/{lang:en|cy}/sign-up")
     public Response signUp(@BeanParam SignUpForm form) {
-        Outcome<Person> result = accounts.signUp(form, ctx.getLang(), ctx.msg());
+        Outcome<Person> result = accounts.signUp(form, ctx.getLang());
         if (result instanceof Outcome.Invalid<Person> invalid) {
             form.password = null;
             return Pages.invalid(Templates.signUp(form, invalid.errors()));
@@ -96,10 +95,10 @@ public class AccountResource {
     public Response signIn(@BeanParam SignInForm form) {
         FormErrors errors = new FormErrors();
         if (form.email == null || form.email.isBlank()) {
-            errors.add("email", ctx.msg().emailRequired());
+            errors.add("email", AccountMsg::emailRequired);
         }
         if (form.password == null || form.password.isEmpty()) {
-            errors.add("password", ctx.msg().passwordRequired());
+            errors.add("password", AccountMsg::passwordRequired);
         }
         String emailKey = Throttle.key("sign-in", form.email);
         String addressKey = Throttle.key("sign-in-address", request.remoteAddress().hostAddress());
@@ -107,7 +106,7 @@ public class AccountResource {
         if (!errors.isAny() && !(throttle.count(emailKey, Throttle.SIGN_IN_PER_EMAIL)
                 & throttle.count(addressKey, Throttle.SIGN_IN_PER_ADDRESS))) {
             // Too many attempts lately: refused without checking this one, so guessing gets nowhere.
-            errors.add("email", ctx.msg().signInTooMany());
+            errors.add("email", AccountMsg::signInTooMany);
             SecurityLog.signIn("locked", form.email, null, request.remoteAddress().hostAddress());
             return Response.status(429).entity(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, null))
                     .build();
@@ -115,7 +114,7 @@ public class AccountResource {
         Person person = errors.isAny() ? null : accounts.signIn(form.email, form.password);
         if (person == null) {
             if (!errors.isAny()) {
-                errors.add("email", ctx.msg().signInFailed());
+                errors.add("email", AccountMsg::signInFailed);
                 SecurityLog.signIn("wrong", form.email, null, request.remoteAddress().hostAddress());
             }
             return Pages.invalid(Templates.signIn(form.email, Pages.safeNext(form.next, null), errors, null));
@@ -233,13 +232,13 @@ public class AccountResource {
         String key = Throttle.key("delete", Long.toString(me.id()));
         if (password != null && !password.isEmpty() && !throttle.count(key, Throttle.SIGN_IN_PER_EMAIL)) {
             return Response.status(429).entity(Templates.delete(new FormErrors().add("password",
-                    ctx.msg().passwordTooManyTries()))).build();
+                    AccountMsg::passwordTooManyTries))).build();
         }
         boolean right = accounts.passwordMatches(me.id(), password);
         SecurityLog.passwordCheck("delete-account", right, me.id(), request.remoteAddress().hostAddress());
         if (!right) {
             FormErrors errors = new FormErrors().add("password",
-                    password == null || password.isEmpty() ? ctx.msg().passwordRequired() : ctx.msg().passwordWrong());
+                    password == null || password.isEmpty() ? AccountMsg::passwordRequired : AccountMsg::passwordWrong);
             return Pages.invalid(Templates.delete(errors));
         }
         accounts.deleteAccount(me.id());

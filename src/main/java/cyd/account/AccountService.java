@@ -1,6 +1,5 @@
 package cyd.account;
 
-import cyd.web.RetryOnConflict;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,11 @@ import java.util.regex.Pattern;
 import cyd.web.ConflictRetry;
 import cyd.web.FormErrors;
 import cyd.web.Msg;
-import cyd.web.ReMsg;
 import cyd.web.Outcome;
+import cyd.web.Pages;
+import cyd.web.RetryOnConflict;
+import cyd.web.Secrets;
+import cyd.web.Word;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -19,8 +21,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import cyd.web.Pages;
-import cyd.web.Secrets;
 
 /** Creating accounts, signing in, and a person's rights over their data (download, erasure). */
 @ApplicationScoped
@@ -113,7 +113,7 @@ public class AccountService {
 
     /** Sets a new password through a reset link, which is then used up. Following the link also verifies the address. */
     @Transactional
-    public Outcome<Person> resetPassword(String token, String password, Msg msg) {
+    public Outcome<Person> resetPassword(String token, String password) {
         Instant now = clock.instant();
         EmailToken t = EmailToken.usable(token, EmailToken.RESET, now);
         if (t == null) {
@@ -122,7 +122,7 @@ public class AccountService {
         Person p = Person.findById(t.personId);
         PasswordPolicy.Problem problem = PasswordPolicy.check(password, p.email, p.displayName);
         if (problem != null) {
-            return Outcome.invalid(new FormErrors().add("password", words(problem, msg)));
+            return Outcome.invalid(new FormErrors().add("password", words(problem)));
         }
         t.usedAt = now;
         p.passwordHash = Passwords.hash(password);
@@ -134,12 +134,12 @@ public class AccountService {
         return Outcome.done(p);
     }
 
-    private static String words(PasswordPolicy.Problem problem, Msg msg) {
+    private static Word.Ref<AccountMsg> words(PasswordPolicy.Problem problem) {
         return switch (problem) {
-            case MISSING -> msg.passwordRequired();
-            case TOO_SHORT -> msg.passwordTooShort();
-            case TOO_LONG -> msg.passwordTooLong();
-            case COMMON -> msg.passwordCommon();
+            case MISSING -> AccountMsg::passwordRequired;
+            case TOO_SHORT -> AccountMsg::passwordTooShort;
+            case TOO_LONG -> AccountMsg::passwordTooLong;
+            case COMMON -> AccountMsg::passwordCommon;
         };
     }
 
@@ -172,22 +172,22 @@ public class AccountService {
         }
     }
 
-    public Outcome<Person> signUp(SignUpForm form, String lang, Msg msg) {
+    public Outcome<Person> signUp(SignUpForm form, String lang) {
         FormErrors errors = new FormErrors();
         String email = Person.normaliseEmail(form.email());
         if (email.isEmpty()) {
-            errors.add("email", msg.emailRequired());
+            errors.add("email", AccountMsg::emailRequired);
         } else if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-            errors.add("email", msg.emailInvalid());
+            errors.add("email", AccountMsg::emailInvalid);
         }
         String name = form.displayName();
-        errors.text("displayName", name, DISPLAY_NAME_MAX, msg.displayNameRequired(), msg.displayNameTooLong());
+        errors.text("displayName", name, DISPLAY_NAME_MAX, AccountMsg::displayNameRequired, AccountMsg::displayNameTooLong);
         PasswordPolicy.Problem problem = PasswordPolicy.check(form.password, email, name);
         if (problem != null) {
-            errors.add("password", words(problem, msg));
+            errors.add("password", words(problem));
         }
         if (!errors.has("email") && QuarkusTransaction.requiringNew().call(() -> Person.byEmail(email).isPresent())) {
-            errors.add("email", msg.emailTaken());
+            errors.add("email", AccountMsg::emailTaken);
         }
         if (errors.isAny()) {
             return Outcome.invalid(errors);
@@ -212,7 +212,7 @@ public class AccountService {
                 throw e; // a deadlock with someone else's sign-up is run again, not called "taken"
             }
             // Someone signed up with the same address a moment earlier: the unique key kept it once.
-            return Outcome.invalid(new FormErrors().add("email", msg.emailTaken()));
+            return Outcome.invalid(new FormErrors().add("email", AccountMsg::emailTaken));
         }
     }
 
@@ -239,22 +239,22 @@ public class AccountService {
      * the caller signs this browser in again with the new epoch.
      */
     @Transactional
-    public Outcome<Person> changePassword(Long personId, String current, String chosen, Msg msg, ReMsg re) {
+    public Outcome<Person> changePassword(Long personId, String current, String chosen) {
         Person p = Person.findById(personId);
         if (p == null) {
             return Outcome.refused();
         }
         FormErrors errors = new FormErrors();
         if (current == null || current.isEmpty()) {
-            errors.add("currentPassword", msg.passwordRequired());
+            errors.add("currentPassword", AccountMsg::passwordRequired);
         } else if (!Passwords.matches(current, p.passwordHash)) {
-            errors.add("currentPassword", msg.passwordWrong());
+            errors.add("currentPassword", AccountMsg::passwordWrong);
         }
         PasswordPolicy.Problem problem = PasswordPolicy.check(chosen, p.email, p.displayName);
         if (problem != null) {
-            errors.add("newPassword", words(problem, msg));
+            errors.add("newPassword", words(problem));
         } else if (!errors.has("currentPassword") && chosen.equals(current)) {
-            errors.add("newPassword", re.newPasswordSameAsCurrent());
+            errors.add("newPassword", AccountMsg::newPasswordSameAsCurrent);
         }
         if (errors.isAny()) {
             return Outcome.invalid(errors);

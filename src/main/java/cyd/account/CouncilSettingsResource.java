@@ -2,8 +2,7 @@ package cyd.account;
 
 import java.time.Year;
 
-import org.jboss.resteasy.reactive.RestForm;
-
+import cyd.audit.Audit;
 import cyd.authority.Authority;
 import cyd.web.FormErrors;
 import cyd.web.Money;
@@ -19,7 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import cyd.audit.Audit;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** A council's own settings, kept as data: for now, the hourly value of time given, with its source. */
 @Path("/")
@@ -59,11 +58,11 @@ public class CouncilSettingsResource {
         FormErrors errors = new FormErrors();
         Long pence = Money.parsePence(hourlyValue, 1000, false);
         if (pence == null) {
-            errors.add("hourlyValue", ctx.co().hourlyValueInvalid());
+            errors.add("hourlyValue", AccountMsg::hourlyValueInvalid);
         }
         String src = source == null ? "" : source.strip();
         if (src.isEmpty() || src.length() > 300) {
-            errors.add("source", ctx.co().hourlyValueSourceRequired());
+            errors.add("source", AccountMsg::hourlyValueSourceRequired);
         }
         Integer y = null;
         try {
@@ -75,7 +74,7 @@ public class CouncilSettingsResource {
             y = null;
         }
         if (y == null) {
-            errors.add("year", ctx.co().hourlyValueYearInvalid());
+            errors.add("year", AccountMsg::hourlyValueYearInvalid);
         }
         if (errors.isAny()) {
             return Pages.invalid(Templates.settings(a, hourlyValue, source, year, errors, false));

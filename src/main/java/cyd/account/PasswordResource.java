@@ -1,8 +1,5 @@
 package cyd.account;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestPath;
-
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.Pages;
@@ -17,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 
 /** Passwords: a reset link by email for a forgotten one (nobody learns which addresses have accounts), and a change. */
 @Path("/")
@@ -62,7 +61,7 @@ public class PasswordResource {
     @Path("/{lang:en|cy}/password-reset")
     public Response resetRequest(@RestForm String email) {
         if (email == null || email.isBlank()) {
-            return Pages.invalid(Templates.resetRequest("", new FormErrors().add("email", ctx.msg().emailRequired()),
+            return Pages.invalid(Templates.resetRequest("", new FormErrors().add("email", AccountMsg::emailRequired),
                     false));
         }
         accounts.requestPasswordReset(email.strip());
@@ -81,7 +80,7 @@ public class PasswordResource {
     @POST
     @Path("/{lang:en|cy}/password-reset/{token}")
     public Response reset(@RestPath String token, @RestForm String password) {
-        Outcome<Person> result = accounts.resetPassword(token, password, ctx.msg());
+        Outcome<Person> result = accounts.resetPassword(token, password);
         if (result instanceof Outcome.Invalid<Person> invalid) {
             return Pages.invalid(Templates.resetPassword(ctx.link("/password-reset/" + token), invalid.errors()));
         }
@@ -111,9 +110,9 @@ public class PasswordResource {
         String key = Throttle.key("change-password", Long.toString(me.id()));
         if (currentPassword != null && !currentPassword.isEmpty() && !throttle.count(key, Throttle.SIGN_IN_PER_EMAIL)) {
             return Response.status(429).entity(Templates.changePassword(new FormErrors().add("currentPassword",
-                    ctx.msg().passwordTooManyTries()))).build();
+                    AccountMsg::passwordTooManyTries))).build();
         }
-        Outcome<Person> result = accounts.changePassword(me.id(), currentPassword, newPassword, ctx.msg(), ctx.re());
+        Outcome<Person> result = accounts.changePassword(me.id(), currentPassword, newPassword);
         if (result instanceof Outcome.Done<Person> done) {
             throttle.forgive(key);
             SecurityLog.passwordCheck("change", true, me.id(), request.remoteAddress().hostAddress());

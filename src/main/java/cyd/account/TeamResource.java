@@ -4,10 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-
 import cyd.authority.Authority;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
@@ -23,6 +19,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Admins' page of the council's team: who are officers, moderators and admins. */
 @Path("/")
@@ -66,7 +65,7 @@ public class TeamResource {
         Authority a = councils.forAdmins(authority);
         boolean mod = "yes".equals(moderator);
         boolean adm = "yes".equals(admin);
-        Outcome<Person> result = team.add(a, me.viewer(), email, mod, adm, ctx.msg());
+        Outcome<Person> result = team.add(a, me.viewer(), email, mod, adm);
         if (result instanceof Outcome.Invalid<Person> invalid) {
             return Pages.invalid(Templates.team(a, members(a), email, mod, adm, invalid.errors(), null));
         }

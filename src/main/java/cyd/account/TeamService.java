@@ -1,14 +1,13 @@
 package cyd.account;
 
-import cyd.web.RetryOnConflict;
 import java.util.Map;
 import java.util.Set;
 
-import cyd.authority.Authority;
 import cyd.audit.Audit;
+import cyd.authority.Authority;
 import cyd.web.FormErrors;
-import cyd.web.Msg;
 import cyd.web.Outcome;
+import cyd.web.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,8 +24,7 @@ public class TeamService {
     Audit audit;
 
     @Transactional
-    public Outcome<Person> add(Authority authority, Viewer admin, String email, boolean moderator, boolean isAdmin,
-            Msg msg) {
+    public Outcome<Person> add(Authority authority, Viewer admin, String email, boolean moderator, boolean isAdmin) {
         if (!admin.isAdminOf(authority.id)) {
             return Outcome.refused();
         }
@@ -34,11 +32,11 @@ public class TeamService {
         FormErrors errors = new FormErrors();
         Person p = email == null || email.isBlank() ? null : Person.byEmail(email).orElse(null);
         if (email == null || email.isBlank()) {
-            errors.add("email", msg.emailRequired());
+            errors.add("email", AccountMsg::emailRequired);
         } else if (p == null) {
-            errors.add("email", msg.teamNoAccount());
+            errors.add("email", AccountMsg::teamNoAccount);
         } else if (OfficerRole.team(authority.id).containsKey(p.id)) {
-            errors.add("email", msg.teamAlready());
+            errors.add("email", AccountMsg::teamAlready);
         }
         if (errors.isAny()) {
             return Outcome.invalid(errors);

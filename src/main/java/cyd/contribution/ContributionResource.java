@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestPath;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.account.Person;
@@ -33,6 +30,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 
 /** Logging contributions, organisers confirming them, and each person's own record. */
 @Path("/")
@@ -96,7 +95,7 @@ public class ContributionResource {
     public Response log(String authority, @RestPath Long id, @BeanParam ContributionForm form) {
         Authority a = councils.open(authority);
         Initiative i = forLogging(a, id);
-        Outcome<Contribution> r = contributions.log(a, me.viewer(), i.id, form, ctx.msg(), ctx.co());
+        Outcome<Contribution> r = contributions.log(a, me.viewer(), i.id, form);
         if (r instanceof Outcome.Invalid<Contribution> invalid) {
             return Pages.invalid(Templates.log(a, i, form, invalid.errors()));
         }
@@ -130,7 +129,7 @@ public class ContributionResource {
     public Response query(String authority, @RestPath Long cid, @RestForm String reason) {
         Authority a = councils.open(authority);
         Contribution c = Contribution.<Contribution>findByIdOptional(cid).orElseThrow(NotFoundException::new);
-        Outcome<Contribution> r = contributions.query(a, me.viewer(), cid, reason, ctx.msg(), ctx.co());
+        Outcome<Contribution> r = contributions.query(a, me.viewer(), cid, reason);
         if (r instanceof Outcome.Invalid<Contribution> invalid) {
             Initiative i = forOrganisers(a, c.initiativeId);
             ctx.showAs(ctx.link("/" + a.slug + "/initiatives/" + i.id + "/contributions"));

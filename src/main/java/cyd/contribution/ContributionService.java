@@ -1,6 +1,5 @@
 package cyd.contribution;
 
-import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,17 +10,16 @@ import cyd.initiative.Initiative;
 import cyd.initiative.InitiativePermissions;
 import cyd.initiative.InitiativeService;
 import cyd.initiative.Standing;
+import cyd.web.Dates;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
-import cyd.web.CoMsg;
-import cyd.web.Msg;
+import cyd.web.RetryOnConflict;
 import cyd.web.TemplateExtensions;
+import cyd.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cyd.web.Dates;
-import cyd.web.Text;
 
 /** The contribution ledger: members log what they gave; organisers confirm or query it. */
 @ApplicationScoped
@@ -45,7 +43,7 @@ public class ContributionService {
      * day cannot together pass the 24-hour limit.
      */
     @Transactional
-    public Outcome<Contribution> log(Authority authority, Viewer viewer, Long initiativeId, ContributionForm form, Msg msg, CoMsg co) {
+    public Outcome<Contribution> log(Authority authority, Viewer viewer, Long initiativeId, ContributionForm form) {
         Initiative i = Initiative.inAuthority(authority.id, initiativeId).orElse(null);
         if (i == null || !InitiativePermissions.canLogContribution(initiatives.standing(viewer, i), i)) {
             return Outcome.refused();
@@ -60,34 +58,34 @@ public class ContributionService {
             kind = null;
         }
         if (kind == null) {
-            errors.add("kind", co.contributionKindRequired());
+            errors.add("kind", ContributionMsg::contributionKindRequired);
         }
         Integer minutes = form.minutes();
         if (minutes == null && kind == ContributionKind.HOURS) {
-            errors.add("hours", co.hoursRequired());
+            errors.add("hours", ContributionMsg::hoursRequired);
         } else if (minutes != null && (minutes <= 0)) {
-            errors.add("hours", minutes == 0 ? co.hoursPositive() : co.hoursQuarter());
+            errors.add("hours", minutes == 0 ? ContributionMsg::hoursPositive : ContributionMsg::hoursQuarter);
         }
         String description = ContributionForm.clean(form.description);
-        errors.text("description", description, 300, co.contributionDescriptionRequired(),
-                co.contributionDescriptionTooLong());
+        errors.text("description", description, 300, ContributionMsg::contributionDescriptionRequired,
+                ContributionMsg::contributionDescriptionTooLong);
         LocalDate day = Dates.parse(form.givenDay, form.givenMonth, form.givenYear);
         LocalDate today = LocalDate.now(clock.withZone(TemplateExtensions.LONDON));
         if (day == null) {
-            errors.add("givenDay", co.contributionDateInvalid());
+            errors.add("givenDay", ContributionMsg::contributionDateInvalid);
         } else if (day.isAfter(today)) {
-            errors.add("givenDay", co.contributionDateFuture());
+            errors.add("givenDay", ContributionMsg::contributionDateFuture);
         } else if (day.isBefore(today.minusYears(5))) {
-            errors.add("givenDay", co.contributionDateTooOld());
+            errors.add("givenDay", ContributionMsg::contributionDateTooOld);
         }
-        errors.text("note", ContributionForm.clean(form.note), 500, null, co.contributionNoteTooLong());
+        errors.text("note", ContributionForm.clean(form.note), 500, null, ContributionMsg::contributionNoteTooLong);
         if (!errors.has("hours") && !errors.has("givenDay") && minutes != null && minutes > 0) {
             long already = ((Number) em.createNativeQuery("SELECT COALESCE(SUM(minutes), 0) FROM contribution "
                     // A locking read: it sees what another entry committed while this one waited for the lock.
                     + "WHERE person_id = ?1 AND given_on = ?2 AND status <> 'QUERIED' FOR UPDATE")
                     .setParameter(1, viewer.personId()).setParameter(2, day).getSingleResult()).longValue();
             if (already + minutes > MINUTES_A_DAY) {
-                errors.add("hours", co.hoursOverDay());
+                errors.add("hours", ContributionMsg::hoursOverDay);
             }
         }
         if (errors.isAny()) {
@@ -127,10 +125,10 @@ public class ContributionService {
 
     /** An organiser queries it, saying why; it does not count unless confirmed later. */
     @Transactional
-    public Outcome<Contribution> query(Authority authority, Viewer viewer, Long contributionId, String reason, Msg msg, CoMsg co) {
+    public Outcome<Contribution> query(Authority authority, Viewer viewer, Long contributionId, String reason) {
         String why = Text.clean(reason);
-        FormErrors invalid = new FormErrors().text("reason-" + contributionId, why, 500, co.queryReasonRequired(),
-                co.contributionNoteTooLong());
+        FormErrors invalid = new FormErrors().text("reason-" + contributionId, why, 500, ContributionMsg::queryReasonRequired,
+                ContributionMsg::contributionNoteTooLong);
         if (invalid.isAny()) {
             return Outcome.invalid(invalid);
         }

@@ -2,9 +2,6 @@ package cyd.embed;
 
 import java.util.List;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestQuery;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.authority.Authority;
@@ -22,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Officers list the websites allowed to embed their council's questions. */
 @Path("/")
@@ -56,7 +55,7 @@ public class EmbedManageResource {
     @Path("/{lang:en|cy}/{authority}/manage/embedding")
     public Response save(String authority, @RestForm String sites) {
         Authority a = councils.forOfficers(authority);
-        Outcome<List<String>> result = embedSites.save(a.id, me.viewer(), sites, ctx.re());
+        Outcome<List<String>> result = embedSites.save(a.id, me.viewer(), sites);
         if (result instanceof Outcome.Invalid<List<String>> invalid) {
             return Pages.invalid(Templates.sites(a, sites, invalid.errors(), false));
         }

@@ -1,6 +1,5 @@
 package cyd.embed;
 
-import cyd.web.RetryOnConflict;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,7 +11,8 @@ import cyd.account.Viewer;
 import cyd.audit.Audit;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
-import cyd.web.ReMsg;
+import cyd.web.RetryOnConflict;
+import cyd.web.Word;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +39,7 @@ public class EmbedSites {
 
     /** Replaces the list with the origins typed one per line; every line must be an https origin. */
     @Transactional
-    public Outcome<List<String>> save(Long authorityId, Viewer officer, String typed, ReMsg re) {
+    public Outcome<List<String>> save(Long authorityId, Viewer officer, String typed) {
         if (!officer.isOfficerOf(authorityId)) {
             return Outcome.refused();
         }
@@ -58,10 +58,10 @@ public class EmbedSites {
             }
         }
         if (!wrong.isEmpty()) {
-            return Outcome.invalid(new FormErrors().add("sites", re.embedSiteInvalid() + " " + String.join(", ", wrong)));
+            return Outcome.invalid(new FormErrors().add("sites", Word.of(EmbedMsg::embedSiteInvalid).then(String.join(", ", wrong))));
         }
         if (origins.size() > MAX_SITES) {
-            return Outcome.invalid(new FormErrors().add("sites", re.embedSitesTooMany()));
+            return Outcome.invalid(new FormErrors().add("sites", EmbedMsg::embedSitesTooMany));
         }
         em.createNativeQuery("DELETE FROM embed_site WHERE authority_id = :a").setParameter("a", authorityId)
                 .executeUpdate();

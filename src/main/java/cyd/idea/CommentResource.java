@@ -2,15 +2,13 @@ package cyd.idea;
 
 import java.util.Locale;
 
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.account.Person;
 import cyd.account.Viewer;
 import cyd.authority.Area;
 import cyd.authority.Authority;
+import cyd.content.Visibility;
 import cyd.prompt.Prompt;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
@@ -28,7 +26,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import cyd.content.Visibility;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Comments on an idea: one level of replies, posted from the idea's page. */
 @Path("/")
@@ -61,7 +60,7 @@ public class CommentResource {
         if (may == IdeaPermissions.Decision.SIGN_IN) {
             return Pages.signInFirst(ctx, page);
         }
-        Outcome<Comment> result = comments.add(id, me.viewer(), form, ctx.ws());
+        Outcome<Comment> result = comments.add(id, me.viewer(), form);
         if (result instanceof Outcome.Invalid<Comment> invalid) {
             ctx.showAs(page);
             return Pages.invalid(IdeaResource.Templates.idea(pages.view(a, idea, null,

@@ -1,15 +1,11 @@
 package cyd.idea;
 
-import cyd.idea.CommentForm;
-
-import cyd.idea.Comment;
-
-import cyd.content.Visibility;
-
-import cyd.web.RetryOnConflict;
 import java.time.Clock;
 
 import cyd.account.Viewer;
+import cyd.content.Visibility;
+import cyd.idea.Comment;
+import cyd.idea.CommentForm;
 import cyd.idea.Idea;
 import cyd.idea.IdeaPermissions;
 import cyd.prompt.Prompt;
@@ -17,11 +13,11 @@ import cyd.prompt.PromptStatus;
 import cyd.web.FormErrors;
 import cyd.web.Lang;
 import cyd.web.Outcome;
-import cyd.web.WsMsg;
+import cyd.web.RetryOnConflict;
+import cyd.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import cyd.web.Text;
 
 /** Comments on ideas and replies to them (one level), by residents and officers, in either language. */
 @ApplicationScoped
@@ -41,7 +37,7 @@ public class CommentService {
      * comment waits for a moderator.
      */
     @Transactional
-    public Outcome<Comment> add(Long ideaId, Viewer viewer, CommentForm form, WsMsg ws) {
+    public Outcome<Comment> add(Long ideaId, Viewer viewer, CommentForm form) {
         Idea idea = Idea.findById(ideaId);
         if (idea == null || !idea.isShown()) {
             return Outcome.refused();
@@ -53,7 +49,7 @@ public class CommentService {
         FormErrors errors = new FormErrors();
         String body = Text.clean(form.body);
         String field = form.parentId == null || form.parentId.isBlank() ? "body" : "reply-" + form.parentId.strip();
-        errors.text(field, body, Comment.BODY_MAX, ws.commentRequired(), ws.commentTooLong());
+        errors.text(field, body, Comment.BODY_MAX, IdeaMsg::commentRequired, IdeaMsg::commentTooLong);
         Long parentId = null;
         if (form.parentId != null && !form.parentId.isBlank()) {
             try {

@@ -1,23 +1,22 @@
 package cyd.idea;
 
-import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
 import cyd.account.Viewer;
+import cyd.audit.Audit;
 import cyd.authority.Authority;
 import cyd.prompt.Prompt;
 import cyd.web.FormErrors;
 import cyd.web.Lang;
-import cyd.web.Msg;
 import cyd.web.Outcome;
+import cyd.web.RetryOnConflict;
+import cyd.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cyd.audit.Audit;
-import cyd.web.Text;
 
 /** "You said, we did": officers answer ideas in public, and merge one idea into another. */
 @ApplicationScoped
@@ -41,7 +40,7 @@ public class IdeaAnswerService {
     jakarta.enterprise.event.Event<IdeaAnswered> answered;
 
     @Transactional
-    public Outcome<Idea> answer(Authority authority, Viewer viewer, Long ideaId, AnswerForm form, Msg msg) {
+    public Outcome<Idea> answer(Authority authority, Viewer viewer, Long ideaId, AnswerForm form) {
         Idea idea = Idea.findById(ideaId);
         Prompt prompt = idea == null ? null : Prompt.inAuthority(authority.id, idea.promptId).orElse(null);
         if (prompt == null || !viewer.isOfficerOf(authority.id) || idea.status == IdeaStatus.MERGED) {
@@ -55,13 +54,13 @@ public class IdeaAnswerService {
             status = null;
         }
         if (status == null || !ANSWERS.contains(status)) {
-            errors.add("status", msg.answerStatusRequired());
+            errors.add("status", IdeaMsg::answerStatusRequired);
         }
         String text = Text.clean(form.answer);
         if (status == IdeaStatus.NOT_TAKEN_FORWARD && text.isEmpty()) {
-            errors.add("answer", msg.answerReasonRequired());
+            errors.add("answer", IdeaMsg::answerReasonRequired);
         } else if (text.length() > ANSWER_MAX) {
-            errors.add("answer", msg.answerTooLong());
+            errors.add("answer", IdeaMsg::answerTooLong);
         }
         Idea target = null;
         if (status == IdeaStatus.MERGED) {
@@ -74,7 +73,7 @@ public class IdeaAnswerService {
             target = targetId == null ? null : Idea.findById(targetId);
             if (target == null || target.id.equals(idea.id) || !target.promptId.equals(idea.promptId)
                     || target.status == IdeaStatus.MERGED) {
-                errors.add("mergeInto", msg.mergeTargetRequired());
+                errors.add("mergeInto", IdeaMsg::mergeTargetRequired);
             }
         }
         if (errors.isAny()) {

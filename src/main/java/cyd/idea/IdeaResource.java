@@ -1,8 +1,5 @@
 package cyd.idea;
 
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.account.Person;
@@ -26,6 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** An idea's page; the council answering it; backing it and taking the backing back. */
 @Path("/")
@@ -69,7 +68,7 @@ public class IdeaResource {
     public Response answer(String authority, @RestPath Long id, @BeanParam AnswerForm form) {
         Authority a = councils.open(authority);
         Idea idea = pages.seen(a, id);
-        Outcome<Idea> result = answers.answer(a, me.viewer(), id, form, ctx.msg());
+        Outcome<Idea> result = answers.answer(a, me.viewer(), id, form);
         if (result instanceof Outcome.Invalid<Idea> invalid) {
             ctx.showAs(pages.link(a, id));
             return Pages.invalid(Templates.idea(pages.view(a, idea, null, form, invalid.errors(), pages.newComment())));

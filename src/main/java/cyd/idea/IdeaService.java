@@ -1,22 +1,22 @@
 package cyd.idea;
 
-import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import cyd.account.Viewer;
 import cyd.authority.Area;
+import cyd.content.Visibility;
 import cyd.prompt.Prompt;
 import cyd.web.FormErrors;
 import cyd.web.Lang;
 import cyd.web.Msg;
+import cyd.web.RetryOnConflict;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cyd.content.Visibility;
 
 /** Proposing ideas, backing them and withdrawing backing, and listing a prompt's ideas. */
 @ApplicationScoped
@@ -53,12 +53,12 @@ public class IdeaService {
     Clock clock;
 
     @Transactional
-    public ProposeResult propose(Prompt prompt, Viewer viewer, IdeaForm form, Msg msg) {
+    public ProposeResult propose(Prompt prompt, Viewer viewer, IdeaForm form) {
         IdeaPermissions.Decision decision = IdeaPermissions.canPropose(viewer, prompt, clock.instant());
         if (decision != IdeaPermissions.Decision.ALLOWED) {
             return new Refused(decision);
         }
-        FormErrors errors = validate(prompt, form, msg);
+        FormErrors errors = validate(prompt, form);
         if (errors.isAny()) {
             return new Invalid(errors);
         }
@@ -83,19 +83,19 @@ public class IdeaService {
         return new Proposed(idea);
     }
 
-    FormErrors validate(Prompt prompt, IdeaForm form, Msg msg) {
+    FormErrors validate(Prompt prompt, IdeaForm form) {
         FormErrors errors = new FormErrors();
         String title = IdeaForm.clean(form.title);
-        errors.text("title", title, TITLE_MAX, msg.ideaTitleRequired(), msg.ideaTitleTooLong());
+        errors.text("title", title, TITLE_MAX, Msg::ideaTitleRequired, IdeaMsg::ideaTitleTooLong);
         String description = IdeaForm.clean(form.description);
-        errors.text("description", description, DESCRIPTION_MAX, msg.ideaDescriptionRequired(),
-                msg.ideaDescriptionTooLong());
+        errors.text("description", description, DESCRIPTION_MAX, IdeaMsg::ideaDescriptionRequired,
+                IdeaMsg::ideaDescriptionTooLong);
         Long area = form.area();
         if (area != null && Area.inAuthority(prompt.authorityId, area).isEmpty()) {
-            errors.add("areaId", msg.areaInvalid());
+            errors.add("areaId", Msg::areaInvalid);
         }
         if (!Lang.isSupported(form.language)) {
-            errors.add("language", msg.ideaLanguageRequired());
+            errors.add("language", Msg::ideaLanguageRequired);
         }
         return errors;
     }

@@ -2,9 +2,6 @@ package cyd.idea;
 
 import java.util.List;
 
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.account.Person;
@@ -28,6 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Sharing an idea on a question, with the "is your idea already here?" step between writing and sharing. */
 @Path("/")
@@ -84,7 +83,7 @@ public class ProposeResource {
         Prompt p = pages.visiblePrompt(a, id);
         if (!"yes".equals(form.checked)
                 && IdeaPermissions.canPropose(me.viewer(), p, ideas.now()) == IdeaPermissions.Decision.ALLOWED
-                && !ideas.validate(p, form, ctx.msg()).isAny()) {
+                && !ideas.validate(p, form).isAny()) {
             // A step before sharing: is this idea already here? Back it instead, or share yours anyway.
             List<Idea> similar = similarIdeas.to(p.id, form.title, form.description);
             if (!similar.isEmpty()) {
@@ -93,7 +92,7 @@ public class ProposeResource {
                         .build();
             }
         }
-        IdeaService.ProposeResult result = ideas.propose(p, me.viewer(), form, ctx.msg());
+        IdeaService.ProposeResult result = ideas.propose(p, me.viewer(), form);
         if (result instanceof IdeaService.Proposed proposed) {
             return Pages.seeOther(pages.link(a, proposed.idea().id) + "?notice="
                     + (proposed.idea().isShown() ? "proposed" : "proposed_pending"));

@@ -3,9 +3,6 @@ package cyd.initiative;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestPath;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.account.Person;
@@ -27,6 +24,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 
 /** The organisers' side of an initiative: editing it, its needs and news, the offers made, approval. */
 @Path("/")
@@ -90,7 +89,7 @@ public class InitiativeOrganiseResource {
     public Response edit(String authority, @RestPath Long id, @BeanParam InitiativeForm form) {
         Authority a = councils.open(authority);
         Initiative i = organised(a, id);
-        Outcome<Initiative> r = initiatives.edit(a, me.viewer(), id, form, ctx.msg(), ctx.co());
+        Outcome<Initiative> r = initiatives.edit(a, me.viewer(), id, form);
         if (r instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.edit(a, i, form, Area.forAuthority(a.id), invalid.errors()));
         }
@@ -109,7 +108,7 @@ public class InitiativeOrganiseResource {
     public Response addNeed(String authority, @RestPath Long id, @BeanParam NeedForm form) {
         Authority a = councils.open(authority);
         Initiative i = organised(a, id);
-        Outcome<Initiative> r = needs.addNeed(a, me.viewer(), id, form, ctx.msg(), ctx.co(), ctx.re());
+        Outcome<Initiative> r = needs.addNeed(a, me.viewer(), id, form);
         if (r instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.need(a, i, form, invalid.errors()));
         }
@@ -136,7 +135,7 @@ public class InitiativeOrganiseResource {
     public Response postUpdate(String authority, @RestPath Long id, @RestForm String body, @RestForm String language) {
         Authority a = councils.open(authority);
         Initiative i = organised(a, id);
-        Outcome<Initiative> r = initiatives.postUpdate(a, me.viewer(), id, body, language, ctx.msg(), ctx.co());
+        Outcome<Initiative> r = initiatives.postUpdate(a, me.viewer(), id, body, language);
         if (r instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.update(a, i, body, language, invalid.errors()));
         }

@@ -5,10 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.account.Viewer;
@@ -31,6 +27,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Initiatives as residents see them: the list, one initiative, starting one, and joining with an offer. */
 @Path("/")
@@ -109,8 +108,7 @@ public class InitiativeResource {
     public Response start(String authority, @RestQuery Long idea, @BeanParam InitiativeForm form) {
         Authority a = councils.forConfirmed(authority);
         Idea from = idea == null ? null : pages.visibleIdea(a, idea);
-        Outcome<Initiative> result = initiatives.start(a, me.viewer(), form, from == null ? null : from.id,
-                ctx.msg(), ctx.co());
+        Outcome<Initiative> result = initiatives.start(a, me.viewer(), form, from == null ? null : from.id);
         if (result instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.start(a, form, Area.forAuthority(a.id), from, startLink(a, from),
                     invalid.errors()));
@@ -139,7 +137,7 @@ public class InitiativeResource {
         Authority a = councils.open(authority);
         Initiative i = pages.confirmed(a, id);
         boolean editing = Offer.of(i.id, me.id()).map(Offer::isActive).orElse(false);
-        Outcome<Initiative> result = offers.join(a, me.viewer(), id, form, ctx.msg(), ctx.co());
+        Outcome<Initiative> result = offers.join(a, me.viewer(), id, form);
         if (result instanceof Outcome.Invalid<Initiative> invalid) {
             return Pages.invalid(Templates.join(a, i, form, Need.forInitiative(i.id), Area.forAuthority(a.id),
                     partnerService.partners(i.id), editing, invalid.errors()));

@@ -1,27 +1,27 @@
 package cyd.initiative;
 
-import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.util.List;
 
 import cyd.account.Viewer;
+import cyd.audit.Audit;
 import cyd.authority.Area;
 import cyd.authority.Authority;
+import cyd.idea.Backing;
 import cyd.idea.Idea;
+import cyd.idea.IdeaAnswered;
 import cyd.idea.IdeaStatus;
+import cyd.organisation.OrganisationMsg;
 import cyd.web.FormErrors;
-import cyd.web.Outcome;
 import cyd.web.Lang;
-import cyd.web.CoMsg;
+import cyd.web.Money;
 import cyd.web.Msg;
+import cyd.web.Outcome;
+import cyd.web.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cyd.audit.Audit;
-import cyd.idea.Backing;
-import cyd.idea.IdeaAnswered;
-import cyd.web.Money;
 
 /** Starting, approving and running initiatives, and people joining them with their offers. */
 @ApplicationScoped
@@ -65,14 +65,14 @@ public class InitiativeService {
      * an approved initiative marks the idea as taken forward, and the idea's page points to it.
      */
     @Transactional
-    public Outcome<Initiative> start(Authority authority, Viewer viewer, InitiativeForm form, Long ideaId, Msg msg, CoMsg co) {
+    public Outcome<Initiative> start(Authority authority, Viewer viewer, InitiativeForm form, Long ideaId) {
         if (!viewer.verified()) {
             return Outcome.refused(); // residents post once their address is confirmed
         }
         if (!viewer.signedIn()) {
             return Outcome.refused();
         }
-        FormErrors errors = validate(authority, form, false, msg, co);
+        FormErrors errors = validate(authority, form, false);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -109,12 +109,12 @@ public class InitiativeService {
     }
 
     @Transactional
-    public Outcome<Initiative> edit(Authority authority, Viewer viewer, Long id, InitiativeForm form, Msg msg, CoMsg co) {
+    public Outcome<Initiative> edit(Authority authority, Viewer viewer, Long id, InitiativeForm form) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canEdit(standing(viewer, i), i)) {
             return Outcome.refused();
         }
-        FormErrors errors = validate(authority, form, true, msg, co);
+        FormErrors errors = validate(authority, form, true);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -123,14 +123,14 @@ public class InitiativeService {
     }
 
     @Transactional
-    public Outcome<Initiative> postUpdate(Authority authority, Viewer viewer, Long id, String body, String language, Msg msg, CoMsg co) {
+    public Outcome<Initiative> postUpdate(Authority authority, Viewer viewer, Long id, String body, String language) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canEdit(standing(viewer, i), i)) {
             return Outcome.refused();
         }
         String text = InitiativeForm.clean(body);
         FormErrors errors = new FormErrors();
-        errors.text("body", text, UPDATE_MAX, co.updateRequired(), co.updateTooLong());
+        errors.text("body", text, UPDATE_MAX, InitiativeMsg::updateRequired, InitiativeMsg::updateTooLong);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -177,27 +177,27 @@ public class InitiativeService {
         i.updatedAt = clock.instant();
     }
 
-    FormErrors validate(Authority authority, InitiativeForm form, boolean editing, Msg msg, CoMsg co) {
+    FormErrors validate(Authority authority, InitiativeForm form, boolean editing) {
         FormErrors errors = new FormErrors();
         String title = InitiativeForm.clean(form.title);
-        errors.text("title", title, TITLE_MAX, co.initiativeTitleRequired(), co.initiativeTitleTooLong());
+        errors.text("title", title, TITLE_MAX, InitiativeMsg::initiativeTitleRequired, InitiativeMsg::initiativeTitleTooLong);
         String description = InitiativeForm.clean(form.description);
-        errors.text("description", description, DESCRIPTION_MAX, co.initiativeDescriptionRequired(),
-                co.initiativeDescriptionTooLong());
+        errors.text("description", description, DESCRIPTION_MAX, InitiativeMsg::initiativeDescriptionRequired,
+                OrganisationMsg::initiativeDescriptionTooLong);
         if (!Lang.isSupported(form.language)) {
-            errors.add("language", msg.ideaLanguageRequired());
+            errors.add("language", Msg::ideaLanguageRequired);
         }
         Long area = parseId(form.areaId);
         if (!InitiativeForm.clean(form.areaId).isEmpty() && (area == null || Area.inAuthority(authority.id, area).isEmpty())) {
-            errors.add("areaId", msg.areaInvalid());
+            errors.add("areaId", Msg::areaInvalid);
         }
         if (editing && parse(InitiativeStatus.class, form.status) == null) {
-            errors.add("status", co.initiativeStatusRequired());
+            errors.add("status", InitiativeMsg::initiativeStatusRequired);
         }
         errors.text("councilCommitment", InitiativeForm.clean(form.councilCommitment), COMMITMENT_MAX, null,
-                co.commitmentTooLong());
+                InitiativeMsg::commitmentTooLong);
         if (!InitiativeForm.clean(form.councilAmount).isEmpty() && Money.parsePence(form.councilAmount, 100_000_000, true) == null) {
-            errors.add("councilAmount", co.amountInvalid());
+            errors.add("councilAmount", InitiativeMsg::amountInvalid);
         }
         return errors;
     }

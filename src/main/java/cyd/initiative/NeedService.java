@@ -2,17 +2,15 @@ package cyd.initiative;
 
 import java.time.Clock;
 import java.time.LocalDate;
+
 import cyd.account.Viewer;
 import cyd.authority.Authority;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
-import cyd.web.CoMsg;
-import cyd.web.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cyd.web.ReMsg;
 
 /** An initiative's needs: what its organisers ask for (time, skills, things), dated or not. */
 @ApplicationScoped
@@ -28,8 +26,7 @@ public class NeedService {
     InitiativeService initiatives;
 
     @Transactional
-    public Outcome<Initiative> addNeed(Authority authority, Viewer viewer, Long id, NeedForm form, Msg msg, CoMsg co,
-            ReMsg re) {
+    public Outcome<Initiative> addNeed(Authority authority, Viewer viewer, Long id, NeedForm form) {
         Initiative i = Initiative.inAuthority(authority.id, id).orElse(null);
         if (i == null || !InitiativePermissions.canEdit(initiatives.standing(viewer, i), i)) {
             return Outcome.refused();
@@ -37,24 +34,24 @@ public class NeedService {
         FormErrors errors = new FormErrors();
         NeedKind kind = InitiativeService.parse(NeedKind.class, form.kind);
         if (kind == null) {
-            errors.add("kind", co.needKindRequired());
+            errors.add("kind", InitiativeMsg::needKindRequired);
         }
         String description = InitiativeForm.clean(form.needDescription);
-        errors.text("needDescription", description, InitiativeService.NEED_MAX, co.needDescriptionRequired(),
-                co.needDescriptionTooLong());
+        errors.text("needDescription", description, InitiativeService.NEED_MAX, InitiativeMsg::needDescriptionRequired,
+                InitiativeMsg::needDescriptionTooLong);
         Integer quantity = null;
         if (!InitiativeForm.clean(form.quantity).isEmpty()) {
             try {
                 quantity = Integer.valueOf(InitiativeForm.clean(form.quantity));
                 if (quantity < 1 || quantity > 10_000) {
-                    errors.add("quantity", co.needQuantityInvalid());
+                    errors.add("quantity", InitiativeMsg::needQuantityInvalid);
                 }
             } catch (NumberFormatException e) {
-                errors.add("quantity", co.needQuantityInvalid());
+                errors.add("quantity", InitiativeMsg::needQuantityInvalid);
             }
         }
         if (InitiativeForm.clean(form.whenText).length() > 200 || InitiativeForm.clean(form.whereText).length() > 200) {
-            errors.add("whenText", co.needWhenWhereTooLong());
+            errors.add("whenText", InitiativeMsg::needWhenWhereTooLong);
         }
         java.time.LocalDate onDate = null;
         java.time.LocalTime starts = null;
@@ -62,24 +59,24 @@ public class NeedService {
         if (form.hasDate()) {
             onDate = form.date();
             if (onDate == null) {
-                errors.add("onDay", re.needDateInvalid());
+                errors.add("onDay", InitiativeMsg::needDateInvalid);
             }
         }
         try {
             starts = NeedForm.time(form.startsAt);
         } catch (IllegalArgumentException e) {
-            errors.add("startsAt", re.needTimeInvalid());
+            errors.add("startsAt", InitiativeMsg::needTimeInvalid);
         }
         try {
             ends = NeedForm.time(form.endsAt);
         } catch (IllegalArgumentException e) {
-            errors.add("endsAt", re.needTimeInvalid());
+            errors.add("endsAt", InitiativeMsg::needTimeInvalid);
         }
         if ((starts != null || ends != null) && onDate == null && !errors.has("onDay")) {
-            errors.add("onDay", re.needTimeWithoutDate());
+            errors.add("onDay", InitiativeMsg::needTimeWithoutDate);
         }
         if (starts != null && ends != null && !ends.isAfter(starts)) {
-            errors.add("endsAt", re.needEndBeforeStart());
+            errors.add("endsAt", InitiativeMsg::needEndBeforeStart);
         }
         if (errors.isAny()) {
             return Outcome.invalid(errors);

@@ -4,19 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
 import cyd.account.Viewer;
 import cyd.authority.Area;
 import cyd.authority.Authority;
+import cyd.web.Dates;
 import cyd.web.FormErrors;
-import cyd.web.Outcome;
-import cyd.web.CoMsg;
 import cyd.web.Msg;
+import cyd.web.Outcome;
+import cyd.web.TemplateExtensions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cyd.web.Dates;
-import cyd.web.TemplateExtensions;
 
 /** People joining an initiative: an offer of help (with the needs it meets), changed or withdrawn; the member count kept with it. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class OfferService {
      * move together under concurrent joins.
      */
     @Transactional
-    public Outcome<Initiative> join(Authority authority, Viewer viewer, Long id, OfferForm form, Msg msg, CoMsg co) {
+    public Outcome<Initiative> join(Authority authority, Viewer viewer, Long id, OfferForm form) {
         if (!viewer.verified()) {
             return Outcome.refused(); // residents post once their address is confirmed
         }
@@ -57,35 +57,35 @@ public class OfferService {
                 .filter(n -> n != null && needs.stream().anyMatch(need -> need.id.equals(n))).distinct().toList();
         String description = InitiativeForm.clean(form.description);
         if (chosen.isEmpty() && description.isEmpty()) {
-            errors.add("needIds", co.offerWhatRequired());
+            errors.add("needIds", InitiativeMsg::offerWhatRequired);
         } else if (description.length() > 2_000) {
-            errors.add("description", co.offerDescriptionTooLong());
+            errors.add("description", InitiativeMsg::offerDescriptionTooLong);
         }
         if (form.when.isEmpty()) {
-            errors.add("when", co.offerWhenRequired());
+            errors.add("when", InitiativeMsg::offerWhenRequired);
         }
         LocalDate oneOff = null;
         if (form.has("date")) {
             oneOff = Dates.parse(form.oneOffDay, form.oneOffMonth, form.oneOffYear);
             if (oneOff == null) {
-                errors.add("oneOffDay", co.offerDateInvalid());
+                errors.add("oneOffDay", InitiativeMsg::offerDateInvalid);
             } else if (oneOff.isBefore(LocalDate.now(clock.withZone(TemplateExtensions.LONDON)))) {
-                errors.add("oneOffDay", co.offerDatePast());
+                errors.add("oneOffDay", InitiativeMsg::offerDatePast);
             }
         }
         String where = InitiativeForm.clean(form.where);
         Long areaId = null;
         if (where.isEmpty()) {
-            errors.add("where", co.offerWhereRequired());
+            errors.add("where", InitiativeMsg::offerWhereRequired);
         } else if (!"home".equals(where)) {
             areaId = InitiativeService.parseId(where);
             if (areaId == null || Area.inAuthority(authority.id, areaId).isEmpty()) {
-                errors.add("where", msg.areaInvalid());
+                errors.add("where", Msg::areaInvalid);
             }
         }
         Long organisationId = InitiativeService.parseId(form.organisationId);
         if (organisationId != null && partners.partners(i.id).stream().noneMatch(o -> o.id.equals(organisationId))) {
-            errors.add("organisationId", co.offerOrganisationInvalid());
+            errors.add("organisationId", InitiativeMsg::offerOrganisationInvalid);
         }
         if (errors.isAny()) {
             return Outcome.invalid(errors);

@@ -4,31 +4,30 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import cyd.account.AccountBlock;
 import cyd.account.AccountEmail;
 import cyd.account.Person;
 import cyd.authority.Authority;
 import cyd.idea.Idea;
 import cyd.idea.IdeaAnswered;
-import cyd.account.AccountBlock;
+import cyd.idea.IdeaStatus;
 import cyd.moderation.ModeratedItem;
 import cyd.moderation.ModerationDecision;
 import cyd.moderation.ModerationEmail;
 import cyd.organisation.InvitedToRepresent;
 import cyd.prompt.Prompt;
 import cyd.web.Lang;
+import cyd.web.Msg;
 import cyd.web.RequestContext;
 import cyd.web.Secrets;
-import cyd.web.WsMsg;
+import cyd.web.Site;
+import cyd.web.TemplateExtensions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import cyd.idea.IdeaStatus;
-import cyd.web.Msg;
-import cyd.web.Site;
-import cyd.web.TemplateExtensions;
 
 /**
  * Every email Cyd sends, written to the outbox in the transaction of the change it tells of. Each goes in the
@@ -198,16 +197,16 @@ public class Notices {
         return p.languageKnown && Lang.isSupported(p.language) ? p.language : Lang.CY;
     }
 
-    private void queue(Person p, java.util.function.Function<WsMsg, String> subject,
+    private void queue(Person p, java.util.function.Function<MailMsg, String> subject,
             java.util.function.Function<String, TemplateInstance> body, String unsubscribe) {
         String s;
         String text;
         if (p.languageKnown && Lang.isSupported(p.language)) {
-            s = subject.apply(RequestContext.ws(p.language));
+            s = subject.apply(RequestContext.words(MailMsg.class, p.language));
             text = render(body, p.language);
         } else {
             // Language not known: both, Welsh first (Welsh Language Standards).
-            s = subject.apply(RequestContext.ws(Lang.CY)) + " / " + subject.apply(RequestContext.ws(Lang.EN));
+            s = subject.apply(RequestContext.words(MailMsg.class, Lang.CY)) + " / " + subject.apply(RequestContext.words(MailMsg.class, Lang.EN));
             text = render(body, Lang.CY) + "\n\n-----\n\n" + render(body, Lang.EN);
         }
         OutboxEmail e = new OutboxEmail();

@@ -1,17 +1,17 @@
 package cyd.moderation;
 
+import java.time.Clock;
+
+import cyd.account.Viewer;
 import cyd.audit.Audit;
 import cyd.content.Visibility;
-import java.time.Clock;
-import cyd.account.Viewer;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
-import cyd.web.WsMsg;
+import cyd.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cyd.web.Text;
 
 /** The author of something hidden appeals once; another moderator decides, and the author is told. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class AppealService {
 
     /** The author's one appeal against a hide that still stands. */
     @Transactional
-    public Outcome<ModerationDecision> appeal(Long decisionId, Viewer author, String text, WsMsg ws) {
+    public Outcome<ModerationDecision> appeal(Long decisionId, Viewer author, String text) {
         ModerationDecision d = moderation.lockedDecision(decisionId);
         if (d == null || d.action != ModerationDecision.Action.HIDE || author.personId() == null
                 || !author.personId().equals(d.authorId) || d.isAppealed()
@@ -43,7 +43,7 @@ public class AppealService {
         }
         String t = Text.clean(text);
         FormErrors errors = new FormErrors();
-        errors.text("appeal", t, ModerationService.APPEAL_MAX, ws.appealRequired(), ws.appealTooLong());
+        errors.text("appeal", t, ModerationService.APPEAL_MAX, ModerationMsg::appealRequired, ModerationMsg::appealTooLong);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -54,8 +54,7 @@ public class AppealService {
 
     /** Decides an appeal: a moderator of the council other than the one who hid the item. */
     @Transactional
-    public Outcome<ModerationDecision> decideAppeal(Long decisionId, Viewer moderator, String outcome, String note,
-            WsMsg ws) {
+    public Outcome<ModerationDecision> decideAppeal(Long decisionId, Viewer moderator, String outcome, String note) {
         ModerationDecision d = moderation.lockedDecision(decisionId);
         if (d == null || !d.isAppealOpen() || !canDecideAppeal(moderator, d)) {
             return Outcome.refused();
@@ -68,10 +67,10 @@ public class AppealService {
             result = null;
         }
         if (result == null) {
-            errors.add("outcome", ws.appealOutcomeRequired());
+            errors.add("outcome", ModerationMsg::appealOutcomeRequired);
         }
         String n = note == null ? "" : note.strip();
-        errors.text("note", n, ModerationService.DETAIL_MAX, ws.appealNoteRequired(), ws.hideDetailTooLong());
+        errors.text("note", n, ModerationService.DETAIL_MAX, ModerationMsg::appealNoteRequired, ModerationMsg::hideDetailTooLong);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }

@@ -1,15 +1,15 @@
 package cyd.moderation;
 
-import cyd.account.AccountBlock;
-import cyd.audit.Audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+
+import cyd.account.AccountBlock;
 import cyd.account.Person;
 import cyd.account.Viewer;
+import cyd.audit.Audit;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
-import cyd.web.WsMsg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,18 +35,18 @@ public class BlockService {
     ModerationService moderation;
 
     @Transactional
-    public Outcome<AccountBlock> block(Long authorityId, Long personId, Viewer moderator, BlockForm form, WsMsg ws) {
+    public Outcome<AccountBlock> block(Long authorityId, Long personId, Viewer moderator, BlockForm form) {
         if (!moderator.isModeratorOf(authorityId) || personId == null || personId.equals(moderator.personId())
                 || Person.findById(personId) == null) {
             return Outcome.refused();
         }
         FormErrors errors = new FormErrors();
         String reason = form.blockReason == null ? "" : form.blockReason.strip();
-        errors.text("blockReason", reason, ModerationService.DETAIL_MAX, ws.blockReasonRequired(),
-                ws.hideDetailTooLong());
+        errors.text("blockReason", reason, ModerationService.DETAIL_MAX, ModerationMsg::blockReasonRequired,
+                ModerationMsg::hideDetailTooLong);
         Integer days = form.days();
         if (days == null || days < 1 || days > ModerationService.BLOCK_DAYS_MAX) {
-            errors.add("blockDays", ws.blockDaysInvalid());
+            errors.add("blockDays", ModerationMsg::blockDaysInvalid);
         }
         if (errors.isAny()) {
             return Outcome.invalid(errors);

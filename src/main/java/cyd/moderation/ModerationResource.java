@@ -1,22 +1,15 @@
 package cyd.moderation;
 
-import cyd.content.HideReason;
-
-import cyd.account.AccountBlock;
-
-import cyd.audit.AuditEntry;
-
 import java.time.Clock;
 import java.util.List;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-
+import cyd.account.AccountBlock;
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.account.Person;
+import cyd.audit.AuditEntry;
 import cyd.authority.Authority;
+import cyd.content.HideReason;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.Pages;
@@ -33,6 +26,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** The moderators' side: the queue, deciding on an item, appeals, blocks; and the admins' audit log. */
 @Path("/")
@@ -113,7 +109,7 @@ public class ModerationResource {
     public Response hide(String authority, String type, @RestPath Long id, @BeanParam ReportForm form) {
         Authority a = councils.forModerators(authority);
         ModeratedItem item = itemIn(a, type, id);
-        Outcome<ModerationDecision> result = moderation.hide(item.type(), id, me.viewer(), form, ctx.ws());
+        Outcome<ModerationDecision> result = moderation.hide(item.type(), id, me.viewer(), form);
         if (result instanceof Outcome.Invalid<ModerationDecision> invalid) {
             ctx.showAs(itemLink(a, item));
             return Pages.invalid(itemPage(a, item, form, null, null, invalid.errors(), null));
@@ -129,7 +125,7 @@ public class ModerationResource {
         ModerationDecision d = ModerationDecision.<ModerationDecision>findByIdOptional(decision)
                 .filter(x -> x.authorityId.equals(a.id)).orElseThrow(NotFoundException::new);
         ModeratedItem item = ModeratedItem.find(d.contentType, d.contentId).orElseThrow(NotFoundException::new);
-        Outcome<ModerationDecision> result = appeals.decideAppeal(decision, me.viewer(), outcome, note, ctx.ws());
+        Outcome<ModerationDecision> result = appeals.decideAppeal(decision, me.viewer(), outcome, note);
         if (result instanceof Outcome.Invalid<ModerationDecision> invalid) {
             ctx.showAs(itemLink(a, item));
             return Pages.invalid(itemPage(a, item, new ReportForm(), outcome, note, invalid.errors(), null));
@@ -150,7 +146,7 @@ public class ModerationResource {
     public Response block(String authority, @RestPath Long person, @BeanParam BlockForm form) {
         Authority a = councils.forModerators(authority);
         Person p = Person.<Person>findByIdOptional(person).orElseThrow(NotFoundException::new);
-        Outcome<AccountBlock> result = blocks.block(a.id, person, me.viewer(), form, ctx.ws());
+        Outcome<AccountBlock> result = blocks.block(a.id, person, me.viewer(), form);
         if (result instanceof Outcome.Invalid<AccountBlock> invalid) {
             return Pages.invalid(Templates.block(a, p, form, invalid.errors()));
         }

@@ -1,27 +1,21 @@
 package cyd.moderation;
 
-import cyd.prompt.Prompt;
-
-import cyd.content.HideReason;
-
-import cyd.audit.Audit;
-
-import cyd.content.ContentType;
-
-import cyd.content.Visibility;
-
-import cyd.web.RetryOnConflict;
 import java.time.Clock;
 
 import cyd.account.Viewer;
+import cyd.audit.Audit;
+import cyd.content.ContentType;
+import cyd.content.HideReason;
+import cyd.content.Visibility;
+import cyd.prompt.Prompt;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
-import cyd.web.WsMsg;
+import cyd.web.RetryOnConflict;
+import cyd.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cyd.web.Text;
 
 /**
  * Reports from residents and moderators' decisions. Only moderators of the council an item belongs to act on
@@ -66,7 +60,7 @@ public class ModerationService {
     }
 
     @Transactional
-    public Outcome<ModerationDecision> hide(ContentType type, Long id, Viewer moderator, ReportForm form, WsMsg ws) {
+    public Outcome<ModerationDecision> hide(ContentType type, Long id, Viewer moderator, ReportForm form) {
         ModeratedItem item = lockedFor(type, id, moderator);
         if (item == null || item.visibility() == Visibility.HIDDEN) {
             // Already hidden (a second click, or another moderator first): one decision, one email to the author.
@@ -75,10 +69,10 @@ public class ModerationService {
         FormErrors errors = new FormErrors();
         HideReason reason = HideReason.parse(form.reason).orElse(null);
         if (reason == null) {
-            errors.add("reason", ws.hideReasonRequired());
+            errors.add("reason", ModerationMsg::hideReasonRequired);
         }
         String detail = Text.clean(form.detail);
-        errors.text("detail", detail, DETAIL_MAX, null, ws.hideDetailTooLong());
+        errors.text("detail", detail, DETAIL_MAX, null, ModerationMsg::hideDetailTooLong);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }

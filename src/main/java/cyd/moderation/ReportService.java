@@ -1,18 +1,18 @@
 package cyd.moderation;
 
-import cyd.content.HideReason;
-import cyd.content.ContentType;
 import java.time.Clock;
+
 import cyd.account.Viewer;
+import cyd.content.ContentType;
+import cyd.content.HideReason;
 import cyd.idea.IdeaPermissions;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
-import cyd.web.WsMsg;
+import cyd.web.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cyd.web.Text;
 
 /** Residents report an idea or comment against the house rules, once each; enough different residents hide it until a moderator decides. */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class ReportService {
     ModerationService moderation;
 
     @Transactional
-    public Outcome<ReportOutcome> report(ContentType type, Long id, Viewer viewer, ReportForm form, WsMsg ws) {
+    public Outcome<ReportOutcome> report(ContentType type, Long id, Viewer viewer, ReportForm form) {
         ModeratedItem item = ModeratedItem.find(type, id).orElse(null);
         if (item == null || !item.isShown() || viewer.personId() == null
                 || viewer.personId().equals(item.authorId())
@@ -46,10 +46,10 @@ public class ReportService {
         FormErrors errors = new FormErrors();
         HideReason reason = HideReason.parse(form.reason).orElse(null);
         if (reason == null) {
-            errors.add("reason", ws.reportReasonRequired());
+            errors.add("reason", ModerationMsg::reportReasonRequired);
         }
         String detail = Text.clean(form.detail);
-        errors.text("detail", detail, 500, null, ws.reportDetailTooLong());
+        errors.text("detail", detail, 500, null, ModerationMsg::reportDetailTooLong);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }

@@ -2,9 +2,6 @@ package cyd.moderation;
 
 import java.util.List;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestPath;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.authority.Authority;
@@ -25,6 +22,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 
 /**
  * Residents' side of moderation: reporting an idea or comment, seeing what of theirs was hidden and why,
@@ -94,8 +93,7 @@ public class ResidentModerationResource {
         if (refused instanceof Response r) {
             return r;
         }
-        Outcome<ReportService.ReportOutcome> result = reports.report(item.type(), id, me.viewer(), form,
-                ctx.ws());
+        Outcome<ReportService.ReportOutcome> result = reports.report(item.type(), id, me.viewer(), form);
         if (result instanceof Outcome.Invalid<ReportService.ReportOutcome> invalid) {
             return Pages.invalid(Templates.report(a, item, ideaLink(a, item), form, invalid.errors()));
         }
@@ -140,7 +138,7 @@ public class ResidentModerationResource {
             return Pages.signInFirst(ctx);
         }
         ModerationDecision d = own(decision);
-        Outcome<ModerationDecision> result = appeals.appeal(decision, me.viewer(), appeal, ctx.ws());
+        Outcome<ModerationDecision> result = appeals.appeal(decision, me.viewer(), appeal);
         if (result instanceof Outcome.Invalid<ModerationDecision> invalid) {
             return Pages.invalid(Templates.appeal(d,
                     ModeratedItem.find(d.contentType, d.contentId).orElseThrow(NotFoundException::new),

@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.jboss.resteasy.reactive.RestPath;
-
 import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.idea.Idea;
 import cyd.prompt.Prompt;
-import cyd.web.ReMsg;
 import cyd.web.RequestContext;
 import cyd.web.Site;
 import jakarta.inject.Inject;
@@ -20,6 +17,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
 
 /**
  * Atom feeds of what is new: a council's new questions, new ideas and answers; the same for one area; and for
@@ -68,7 +66,7 @@ public class FeedResource {
 
     private Response feed(Authority a, String lang, PublicData.Scope scope, String title, String alternate,
             String selfPath) {
-        ReMsg re = RequestContext.re(lang);
+        OpenDataMsg re = RequestContext.words(OpenDataMsg.class, lang);
         List<Atom.Entry> entries = new ArrayList<>();
         if (scope.promptId() == null) {
             for (Prompt p : data.prompts(scope, ENTRIES)) {

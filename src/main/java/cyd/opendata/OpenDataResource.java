@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.jboss.resteasy.reactive.RestPath;
-
 import cyd.account.CouncilPages;
 import cyd.authority.Area;
 import cyd.authority.Authority;
@@ -16,6 +14,7 @@ import cyd.initiative.Approval;
 import cyd.initiative.Initiative;
 import cyd.prompt.Prompt;
 import cyd.web.Money;
+import cyd.web.RequestContext;
 import cyd.web.Site;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,8 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import cyd.web.ReMsg;
-import cyd.web.RequestContext;
+import org.jboss.resteasy.reactive.RestPath;
 
 /**
  * Open data: each council's questions, ideas (with counts and answers), initiatives and contribution totals as
@@ -88,7 +86,7 @@ public class OpenDataResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(String authority) {
         Authority a = councils.open(authority);
-        ReMsg re = ctx.re();
+        OpenDataMsg re = ctx.words(OpenDataMsg.class);
         List<DatasetDoc> docs = DATASETS.stream().map(d -> new DatasetDoc(d.name(), switch (d.name()) {
             case "prompts" -> re.datasetPrompts();
             case "ideas" -> re.datasetIdeas();
@@ -99,7 +97,7 @@ public class OpenDataResource {
     }
 
     /** What a field means, in the page's language. */
-    static String meaning(String field, ReMsg re) {
+    static String meaning(String field, OpenDataMsg re) {
         return switch (field) {
             case "id" -> re.fieldId();
             case "title_en" -> re.fieldTitleEn();

@@ -2,10 +2,6 @@ package cyd.organisation;
 
 import java.util.List;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.account.Person;
@@ -28,6 +24,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** A council's directory of voluntary organisations, each organisation's page, and registering one. */
 @Path("/")
@@ -89,7 +88,7 @@ public class OrganisationResource {
     @Path("/{lang:en|cy}/{authority}/organisations/new")
     public Response register(String authority, @BeanParam OrganisationForm form) {
         Authority a = councils.forConfirmed(authority);
-        Outcome<Organisation> r = organisations.register(a, me.viewer(), form, ctx.msg(), ctx.co());
+        Outcome<Organisation> r = organisations.register(a, me.viewer(), form);
         if (r instanceof Outcome.Invalid<Organisation> invalid) {
             return Pages.invalid(Templates.register(a, form, Area.forAuthority(a.id), invalid.errors()));
         }
@@ -114,10 +113,10 @@ public class OrganisationResource {
     public Response inviteRepresentative(String authority, @RestPath Long id, @RestForm String email) {
         Authority a = councils.open(authority);
         Organisation o = Organisation.inAuthority(a.id, id).orElseThrow(NotFoundException::new);
-        Outcome<Organisation> r = organisations.inviteRepresentative(a, me.viewer(), id, email, ctx.co());
+        Outcome<Organisation> r = organisations.inviteRepresentative(a, me.viewer(), id, email);
         if (r instanceof Outcome.Invalid<Organisation> invalid) {
             ctx.showAs(ctx.link("/" + a.slug + "/organisations/" + id));
-            boolean tooMany = invalid.errors().get("email").equals(ctx.co().invitesTooMany());
+            boolean tooMany = invalid.errors().is("email", OrganisationMsg::invitesTooMany);
             return Response.status(tooMany ? 429 : 422).entity(page(a, o, email, invalid.errors(), null)).build();
         }
         if (r instanceof Outcome.Done) {

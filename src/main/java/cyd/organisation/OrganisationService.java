@@ -1,30 +1,30 @@
 package cyd.organisation;
 
-import cyd.web.RetryOnConflict;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import cyd.account.AccountMsg;
 import cyd.account.Person;
+import cyd.account.Throttle;
 import cyd.account.Viewer;
+import cyd.audit.Audit;
 import cyd.authority.Area;
 import cyd.authority.Authority;
+import cyd.web.ConflictRetry;
 import cyd.web.FormErrors;
-import cyd.web.Outcome;
 import cyd.web.Lang;
-import cyd.web.CoMsg;
 import cyd.web.Msg;
+import cyd.web.Outcome;
+import cyd.web.RetryOnConflict;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import cyd.account.Throttle;
-import cyd.audit.Audit;
-import cyd.web.ConflictRetry;
 
 /** The directory of voluntary organisations: registering one, its representatives, its verification. */
 @ApplicationScoped
@@ -52,14 +52,14 @@ public class OrganisationService {
     jakarta.enterprise.event.Event<InvitedToRepresent> invited;
 
     /** Registers an organisation; the person registering it becomes its first representative. */
-    public Outcome<Organisation> register(Authority authority, Viewer viewer, OrganisationForm form, Msg msg, CoMsg co) {
+    public Outcome<Organisation> register(Authority authority, Viewer viewer, OrganisationForm form) {
         if (!viewer.verified()) {
             return Outcome.refused(); // residents post once their address is confirmed
         }
         if (!viewer.signedIn()) {
             return Outcome.refused();
         }
-        FormErrors errors = validate(authority, form, msg, co);
+        FormErrors errors = validate(authority, form);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -92,7 +92,7 @@ public class OrganisationService {
                 throw e;
             }
             // Registered under the same name a moment ago: the unique key kept it once.
-            return Outcome.invalid(new FormErrors().add("name", co.organisationNameTaken()));
+            return Outcome.invalid(new FormErrors().add("name", OrganisationMsg::organisationNameTaken));
         }
     }
 
@@ -123,8 +123,7 @@ public class OrganisationService {
      * by accepting from their own account.
      */
     @Transactional
-    public Outcome<Organisation> inviteRepresentative(Authority authority, Viewer viewer, Long id, String email,
-            CoMsg co) {
+    public Outcome<Organisation> inviteRepresentative(Authority authority, Viewer viewer, Long id, String email) {
         Organisation o = Organisation.inAuthority(authority.id, id).orElse(null);
         if (o == null || !viewer.verified()
                 || !OrganisationPermissions.canManage(viewer, o, OrganisationRep.represents(viewer.personId(), o.id))) {
@@ -132,10 +131,10 @@ public class OrganisationService {
         }
         String address = Person.normaliseEmail(email);
         if (address == null || address.isEmpty() || !address.contains("@")) {
-            return Outcome.invalid(new FormErrors().add("email", co.representativeEmailInvalid()));
+            return Outcome.invalid(new FormErrors().add("email", OrganisationMsg::representativeEmailInvalid));
         }
         if (!throttle.count(Throttle.key("invite", Long.toString(viewer.personId())), INVITES)) {
-            return Outcome.invalid(new FormErrors().add("email", co.invitesTooMany()));
+            return Outcome.invalid(new FormErrors().add("email", OrganisationMsg::invitesTooMany));
         }
         Person person = Person.byEmail(address).orElse(null);
         if (person != null && !OrganisationRep.represents(person.id, o.id)) {
@@ -207,43 +206,43 @@ public class OrganisationService {
                 organisationId);
     }
 
-    FormErrors validate(Authority authority, OrganisationForm form, Msg msg, CoMsg co) {
+    FormErrors validate(Authority authority, OrganisationForm form) {
         FormErrors errors = new FormErrors();
         String name = OrganisationForm.clean(form.name);
-        errors.text("name", name, 200, co.organisationNameRequired(), co.organisationNameTooLong());
+        errors.text("name", name, 200, OrganisationMsg::organisationNameRequired, OrganisationMsg::organisationNameTooLong);
         if (!errors.has("name") && Organisation.count("authorityId = ?1 and name = ?2", authority.id, name) > 0) {
-            errors.add("name", co.organisationNameTaken());
+            errors.add("name", OrganisationMsg::organisationNameTaken);
         }
         String charity = OrganisationForm.clean(form.charityNumber);
         if (!charity.isEmpty() && !CHARITY.matcher(charity).matches()) {
-            errors.add("charityNumber", co.charityNumberInvalid());
+            errors.add("charityNumber", OrganisationMsg::charityNumberInvalid);
         }
         String company = OrganisationForm.clean(form.companyNumber).toUpperCase(Locale.ROOT);
         if (!company.isEmpty() && !COMPANY.matcher(company).matches()) {
-            errors.add("companyNumber", co.companyNumberInvalid());
+            errors.add("companyNumber", OrganisationMsg::companyNumberInvalid);
         }
         String description = OrganisationForm.clean(form.description);
-        errors.text("description", description, 5_000, co.organisationDescriptionRequired(),
-                co.initiativeDescriptionTooLong());
+        errors.text("description", description, 5_000, OrganisationMsg::organisationDescriptionRequired,
+                OrganisationMsg::initiativeDescriptionTooLong);
         if (!Lang.isSupported(form.language)) {
-            errors.add("language", msg.ideaLanguageRequired());
+            errors.add("language", Msg::ideaLanguageRequired);
         }
         String website = OrganisationForm.clean(form.website);
         if (!website.isEmpty() && !isWebAddress(website)) {
-            errors.add("website", co.websiteInvalid());
+            errors.add("website", OrganisationMsg::websiteInvalid);
         }
         String email = OrganisationForm.clean(form.contactEmail);
         if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            errors.add("contactEmail", msg.emailInvalid());
+            errors.add("contactEmail", AccountMsg::emailInvalid);
         }
-        errors.text("contactPhone", OrganisationForm.clean(form.contactPhone), 40, null, co.phoneInvalid());
+        errors.text("contactPhone", OrganisationForm.clean(form.contactPhone), 40, null, OrganisationMsg::phoneInvalid);
         for (String area : form.areaIds) {
             try {
                 if (Area.inAuthority(authority.id, Long.valueOf(area)).isEmpty()) {
-                    errors.add("areaIds", msg.areaInvalid());
+                    errors.add("areaIds", Msg::areaInvalid);
                 }
             } catch (NumberFormatException e) {
-                errors.add("areaIds", msg.areaInvalid());
+                errors.add("areaIds", Msg::areaInvalid);
             }
         }
         return errors;

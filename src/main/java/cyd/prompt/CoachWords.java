@@ -1,6 +1,5 @@
 package cyd.prompt;
 
-import cyd.web.Msg;
 
 /** The coach's reasons and verdicts in words, in the language of the messages given. */
 public final class CoachWords {
@@ -8,7 +7,7 @@ public final class CoachWords {
     private CoachWords() {
     }
 
-    public static String reason(QuestionCoach.Reason reason, Msg msg) {
+    public static String reason(QuestionCoach.Reason reason, PromptMsg msg) {
         return switch (reason) {
             case YES_NO -> msg.coachYesNo();
             case AGREE_DISAGREE -> msg.coachAgree();
@@ -21,7 +20,7 @@ public final class CoachWords {
         };
     }
 
-    public static String verdict(QuestionCoach.Verdict verdict, Msg msg) {
+    public static String verdict(QuestionCoach.Verdict verdict, PromptMsg msg) {
         return switch (verdict) {
             case OPEN -> msg.coachVerdictOpen();
             case CLOSED -> msg.coachVerdictClosed();

@@ -5,17 +5,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.resteasy.reactive.RestPath;
-
 import cyd.account.CouncilPages;
 import cyd.account.CurrentPerson;
 import cyd.account.Viewer;
 import cyd.authority.Area;
 import cyd.authority.Authority;
+import cyd.content.ModerationWork;
 import cyd.web.FormErrors;
 import cyd.web.Outcome;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
+import cyd.web.Site;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -28,9 +28,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import cyd.content.ModerationWork;
-import cyd.web.Msg;
-import cyd.web.Site;
+import org.jboss.resteasy.reactive.RestPath;
 
 /** The officer's side of prompts: the list of all of them, writing, previewing, publishing, closing. */
 @Path("/")
@@ -95,7 +93,7 @@ public class PromptManageResource {
     @Path("/{lang:en|cy}/{authority}/manage/prompts/new")
     public Response create(String authority, @BeanParam PromptForm form) {
         Authority a = councils.forOfficers(authority);
-        Outcome<Prompt> result = prompts.writeDraft(a, me.viewer(), form, ctx.msg(), ctx.ws());
+        Outcome<Prompt> result = prompts.writeDraft(a, me.viewer(), form);
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             return Pages.invalid(Templates.edit(a, null, createLink(a), form, Area.forAuthority(a.id), invalid.errors()));
         }
@@ -126,7 +124,7 @@ public class PromptManageResource {
     public Response update(String authority, @RestPath Long id, @BeanParam PromptForm form) {
         Authority a = councils.forOfficers(authority);
         Prompt p = find(a, id);
-        Outcome<Prompt> result = prompts.edit(a, me.viewer(), id, form, ctx.msg(), ctx.ws());
+        Outcome<Prompt> result = prompts.edit(a, me.viewer(), id, form);
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             return Pages.invalid(Templates.edit(a, p, previewLink(a, p) + "/edit", form, Area.forAuthority(a.id), invalid.errors()));
         }
@@ -137,7 +135,7 @@ public class PromptManageResource {
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/publish")
     public Response publish(String authority, @RestPath Long id) {
         Authority a = councils.forOfficers(authority);
-        Outcome<Prompt> result = prompts.publish(a, me.viewer(), id, ctx.msg());
+        Outcome<Prompt> result = prompts.publish(a, me.viewer(), id);
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             ctx.showAs(previewLink(a, find(a, id)));
             Prompt p = find(a, id);
@@ -157,7 +155,7 @@ public class PromptManageResource {
     @Path("/{lang:en|cy}/{authority}/manage/prompts/{id}/respond")
     public Response respond(String authority, @RestPath Long id, @BeanParam ResponseForm form) {
         Authority a = councils.forOfficers(authority);
-        Outcome<Prompt> result = prompts.respond(a, me.viewer(), id, form, ctx.ws());
+        Outcome<Prompt> result = prompts.respond(a, me.viewer(), id, form);
         if (result instanceof Outcome.Invalid<Prompt> invalid) {
             Prompt p = find(a, id);
             ctx.showAs(previewLink(a, p));
@@ -199,7 +197,7 @@ public class PromptManageResource {
     }
 
     private List<CoachView> coach(Authority a, Prompt p) {
-        var msg = ctx.msg();
+        PromptMsg msg = ctx.words(PromptMsg.class);
         List<CoachView> views = new java.util.ArrayList<>();
         if (a.bilingual && p.titleCy != null && !p.titleCy.isBlank()) {
             views.add(view(msg.coachInWelsh(), "cy", p.titleCy, msg));
@@ -210,7 +208,7 @@ public class PromptManageResource {
         return views;
     }
 
-    private static CoachView view(String label, String lang, String text, Msg msg) {
+    private static CoachView view(String label, String lang, String text, PromptMsg msg) {
         QuestionCoach.Advice advice = QuestionCoach.read(text, lang);
         return new CoachView(label, lang, CoachWords.verdict(advice.verdict(), msg), advice.verdict().name(),
                 advice.reasons().stream().map(r -> CoachWords.reason(r, msg)).toList(), advice.suggestion());

@@ -1,22 +1,21 @@
 package cyd.prompt;
 
-import cyd.web.RetryOnConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import cyd.account.Viewer;
+import cyd.audit.Audit;
 import cyd.authority.Area;
 import cyd.authority.Authority;
-import cyd.account.Viewer;
 import cyd.web.FormErrors;
-import cyd.web.Outcome;
 import cyd.web.Msg;
-import cyd.web.WsMsg;
+import cyd.web.Outcome;
+import cyd.web.RetryOnConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import cyd.audit.Audit;
 
 /** An officer's work on prompts: write a draft, correct it, publish it, close it. */
 @ApplicationScoped
@@ -38,11 +37,11 @@ public class PromptService {
     Audit audit;
 
     @Transactional
-    public Outcome<Prompt> writeDraft(Authority authority, Viewer viewer, PromptForm form, Msg msg, WsMsg ws) {
+    public Outcome<Prompt> writeDraft(Authority authority, Viewer viewer, PromptForm form) {
         if (!PromptPermissions.canManage(viewer, authority.id)) {
             return Outcome.refused();
         }
-        FormErrors errors = validate(authority, form, msg, ws);
+        FormErrors errors = validate(authority, form);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -58,15 +57,14 @@ public class PromptService {
     }
 
     @Transactional
-    public Outcome<Prompt> edit(Authority authority, Viewer viewer, Long promptId, PromptForm form, Msg msg,
-            WsMsg ws) {
+    public Outcome<Prompt> edit(Authority authority, Viewer viewer, Long promptId, PromptForm form) {
         Prompt p = locked(authority, promptId);
         if (p == null || !PromptPermissions.canEdit(viewer, p)) {
             return Outcome.refused();
         }
-        FormErrors errors = validate(authority, form, msg, ws);
+        FormErrors errors = validate(authority, form);
         if (p.status == PromptStatus.OPEN && form.hasOpeningDate()) {
-            errors.add("opensDay", ws.opensAlreadyOpen());
+            errors.add("opensDay", PromptMsg::opensAlreadyOpen);
         }
         if (errors.isAny()) {
             return Outcome.invalid(errors);
@@ -77,14 +75,14 @@ public class PromptService {
     }
 
     @Transactional
-    public Outcome<Prompt> publish(Authority authority, Viewer viewer, Long promptId, Msg msg) {
+    public Outcome<Prompt> publish(Authority authority, Viewer viewer, Long promptId) {
         Prompt p = locked(authority, promptId);
         if (p == null || !PromptPermissions.canPublish(viewer, p)) {
             return Outcome.refused();
         }
         Instant now = clock.instant();
         if (p.closesAt != null && !now.isBefore(p.closesAt)) {
-            return Outcome.invalid(new FormErrors().add("closesDay", msg.promptClosingDatePassed()));
+            return Outcome.invalid(new FormErrors().add("closesDay", PromptMsg::promptClosingDatePassed));
         }
         if (p.opensAt != null && now.isBefore(p.opensAt)) {
             // Published now, open to residents when the opening date comes (the scheduler opens it).
@@ -129,16 +127,16 @@ public class PromptService {
 
     /** The council's response to the question as a whole: closed becomes responded. */
     @Transactional
-    public Outcome<Prompt> respond(Authority authority, Viewer viewer, Long promptId, ResponseForm form, WsMsg ws) {
+    public Outcome<Prompt> respond(Authority authority, Viewer viewer, Long promptId, ResponseForm form) {
         Prompt p = locked(authority, promptId);
         if (p == null || !PromptPermissions.canRespond(viewer, p)) {
             return Outcome.refused();
         }
         FormErrors errors = new FormErrors();
         if (authority.bilingual) {
-            errors.text("responseCy", PromptForm.clean(form.responseCy), BODY_MAX, ws.responseCyRequired(), ws.responseTooLong());
+            errors.text("responseCy", PromptForm.clean(form.responseCy), BODY_MAX, PromptMsg::responseCyRequired, PromptMsg::responseTooLong);
         }
-        errors.text("responseEn", PromptForm.clean(form.responseEn), BODY_MAX, ws.responseEnRequired(), ws.responseTooLong());
+        errors.text("responseEn", PromptForm.clean(form.responseEn), BODY_MAX, PromptMsg::responseEnRequired, PromptMsg::responseTooLong);
         if (errors.isAny()) {
             return Outcome.invalid(errors);
         }
@@ -187,50 +185,50 @@ public class PromptService {
         p.updatedAt = clock.instant();
     }
 
-    FormErrors validate(Authority authority, PromptForm form, Msg msg, WsMsg ws) {
+    FormErrors validate(Authority authority, PromptForm form) {
         FormErrors errors = new FormErrors();
         boolean both = authority.bilingual;
         if (both) {
-            errors.text("titleCy", PromptForm.clean(form.titleCy), TITLE_MAX, msg.promptTitleCyRequired(), msg.promptTitleTooLong());
+            errors.text("titleCy", PromptForm.clean(form.titleCy), TITLE_MAX, PromptMsg::promptTitleCyRequired, PromptMsg::promptTitleTooLong);
         }
-        errors.text("titleEn", PromptForm.clean(form.titleEn), TITLE_MAX, msg.promptTitleEnRequired(), msg.promptTitleTooLong());
+        errors.text("titleEn", PromptForm.clean(form.titleEn), TITLE_MAX, PromptMsg::promptTitleEnRequired, PromptMsg::promptTitleTooLong);
         if (both) {
-            errors.text("bodyCy", PromptForm.clean(form.bodyCy), BODY_MAX, msg.promptBodyCyRequired(), msg.promptBodyTooLong());
+            errors.text("bodyCy", PromptForm.clean(form.bodyCy), BODY_MAX, PromptMsg::promptBodyCyRequired, PromptMsg::promptBodyTooLong);
         }
-        errors.text("bodyEn", PromptForm.clean(form.bodyEn), BODY_MAX, msg.promptBodyEnRequired(), msg.promptBodyTooLong());
+        errors.text("bodyEn", PromptForm.clean(form.bodyEn), BODY_MAX, PromptMsg::promptBodyEnRequired, PromptMsg::promptBodyTooLong);
         Long area = form.area();
         if (area != null && Area.inAuthority(authority.id, area).isEmpty()) {
-            errors.add("areaId", msg.areaInvalid());
+            errors.add("areaId", Msg::areaInvalid);
         }
         if (form.hasClosingDate()) {
             LocalDate date = form.closingDate();
             if (date == null) {
-                errors.add("closesDay", msg.promptClosingDateInvalid());
+                errors.add("closesDay", PromptMsg::promptClosingDateInvalid);
             } else if (date.isBefore(LocalDate.now(clock.withZone(LONDON)))) {
-                errors.add("closesDay", msg.promptClosingDatePast());
+                errors.add("closesDay", PromptMsg::promptClosingDatePast);
             }
         }
         if (form.hasOpeningDate()) {
             LocalDate opens = form.openingDate();
             if (opens == null) {
-                errors.add("opensDay", ws.opensInvalid());
+                errors.add("opensDay", PromptMsg::opensInvalid);
             } else if (opens.isBefore(LocalDate.now(clock.withZone(LONDON)))) {
-                errors.add("opensDay", ws.opensPast());
+                errors.add("opensDay", PromptMsg::opensPast);
             } else if (form.hasClosingDate() && form.closingDate() != null && !form.closingDate().isAfter(opens)) {
-                errors.add("closesDay", ws.closesBeforeOpens());
+                errors.add("closesDay", PromptMsg::closesBeforeOpens);
             }
         }
         if (form.moderation() == null) {
-            errors.add("moderation", ws.moderationRequired());
+            errors.add("moderation", PromptMsg::moderationRequired);
         }
         if (form.promiseStarted()) {
             Integer backers = form.promiseBackersValue();
             Integer days = form.promiseDaysValue();
             if (backers == null || backers < 1 || backers > 100_000) {
-                errors.add("promiseBackers", ws.promiseBackersInvalid());
+                errors.add("promiseBackers", PromptMsg::promiseBackersInvalid);
             }
             if (days == null || days < 1 || days > 250) {
-                errors.add("promiseDays", ws.promiseDaysInvalid());
+                errors.add("promiseDays", PromptMsg::promiseDaysInvalid);
             }
         }
         return errors;

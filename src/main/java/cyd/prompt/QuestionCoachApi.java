@@ -4,9 +4,7 @@ import java.util.List;
 
 import cyd.web.ErrorPages;
 import cyd.web.Lang;
-import cyd.web.Msg;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import cyd.web.RequestContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,8 +41,7 @@ public class QuestionCoachApi {
             return ErrorPages.problem(400, "Bad request", "lang must be en or cy");
         }
         QuestionCoach.Advice advice = QuestionCoach.read(request.text(), lang);
-        Msg msg = Lang.CY.equals(lang) ? MessageBundles.get(Msg.class, Localized.Literal.of(Lang.CY))
-                : MessageBundles.get(Msg.class);
+        PromptMsg msg = RequestContext.words(PromptMsg.class, lang);
         return Response.ok(new Answer(advice.verdict().name().toLowerCase(),
                 advice.reasons().stream().map(r -> CoachWords.reason(r, msg)).toList(), advice.suggestion())).build();
     }

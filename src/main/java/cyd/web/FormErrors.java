@@ -6,24 +6,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What was wrong with a submitted form, field by field, in the page's language and in the order the
- * fields appear, for the error summary and the message at each field.
+ * What was wrong with a submitted form, field by field, in the order the fields appear, for the error summary and
+ * the message at each field. It holds messages named ({@link Word}), not words: the page says them in its language
+ * ({@code errors.get(field)} in a template, see {@link TemplateExtensions}).
  */
 public class FormErrors {
 
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, Word word) {
     }
 
-    private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, Word> byField = new LinkedHashMap<>();
 
     public static FormErrors none() {
         return new FormErrors();
     }
 
     /** Keeps the first message for a field: the most basic problem is the one to fix first. */
-    public FormErrors add(String field, String message) {
-        byField.putIfAbsent(field, message);
+    public FormErrors add(String field, Word word) {
+        byField.putIfAbsent(field, word);
         return this;
+    }
+
+    public <B> FormErrors add(String field, Word.Ref<B> message) {
+        return add(field, Word.of(message));
     }
 
     /**
@@ -31,7 +36,7 @@ public class FormErrors {
      * characters (counted as characters, as the database counts them, not as UTF-16 units). {@code value} is the text
      * already cleaned.
      */
-    public FormErrors text(String field, String value, int max, String required, String tooLong) {
+    public <A, B> FormErrors text(String field, String value, int max, Word.Ref<A> required, Word.Ref<B> tooLong) {
         String v = value == null ? "" : value;
         if (v.isEmpty()) {
             if (required != null) {
@@ -47,8 +52,14 @@ public class FormErrors {
         return byField.containsKey(field);
     }
 
-    public String get(String field) {
+    /** What is wrong with a field, or null. */
+    public Word word(String field) {
         return byField.get(field);
+    }
+
+    /** Whether a field is wrong for this reason. */
+    public <B> boolean is(String field, Word.Ref<B> message) {
+        return Word.of(message).equals(byField.get(field));
     }
 
     public boolean isAny() {
@@ -61,7 +72,10 @@ public class FormErrors {
         return list;
     }
 
-    public Map<String, String> asMap() {
-        return Map.copyOf(byField);
+    /** What is wrong with each field, in a language. */
+    public Map<String, String> in(String lang) {
+        Map<String, String> said = new LinkedHashMap<>();
+        byField.forEach((f, w) -> said.put(f, w.in(lang)));
+        return said;
     }
 }

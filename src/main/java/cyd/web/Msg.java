@@ -4,9 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every word of Cyd's core pages. The texts are in messages/msg.properties (English) and
- * messages/msg_cy.properties (Welsh); a template that names a message not declared here fails the build.
- * Generated from msg.properties by src/tools/generate_msg.py.
+ * The words every page shares: the layout, forms, errors, and the parts several features show. The texts are in messages/msg.properties (English) and
+ * messages/msg_cy.properties (Welsh); templates say them as {msg:key}, and a template that names a message
+ * not declared here fails the build. Generated from msg.properties by src/tools/generate_msg.py.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface Msg {
@@ -60,16 +60,7 @@ public interface Msg {
     String back();
 
     @Message
-    String cancel();
-
-    @Message
-    String edit();
-
-    @Message
     String success();
-
-    @Message
-    String important();
 
     @Message
     String warning();
@@ -117,39 +108,6 @@ public interface Msg {
     String goToHome();
 
     @Message
-    String councilsTitle();
-
-    @Message
-    String councilsHeading();
-
-    @Message
-    String councilsIntro();
-
-    @Message
-    String noCouncils();
-
-    @Message
-    String accountDeleted();
-
-    @Message
-    String questionsTitle();
-
-    @Message
-    String homeHeading();
-
-    @Message
-    String homeIntro();
-
-    @Message
-    String openQuestions();
-
-    @Message
-    String closedQuestions();
-
-    @Message
-    String noOpenQuestions();
-
-    @Message
     String areaLabel();
 
     @Message
@@ -159,13 +117,7 @@ public interface Msg {
     String ideasLabel();
 
     @Message
-    String backersLabel();
-
-    @Message
     String closingDate();
-
-    @Message
-    String noClosingDate();
 
     @Message
     String statusLabel();
@@ -180,76 +132,16 @@ public interface Msg {
     String statusClosed();
 
     @Message
-    String ideasHeading();
-
-    @Message
-    String sortLabel();
-
-    @Message
-    String sortTop();
-
-    @Message
-    String sortNew();
-
-    @Message
-    String noIdeasYet();
-
-    @Message
-    String moreIdeas();
-
-    @Message
     String pagination();
 
     @Message
-    String proposedBy();
-
-    @Message
-    String proposedOn();
-
-    @Message
     String formerResident();
-
-    @Message
-    String shareYourIdea();
-
-    @Message
-    String promptClosedTitle();
-
-    @Message
-    String promptClosedNotice();
-
-    @Message
-    String noParticularArea();
-
-    @Message
-    String ideaTitle();
-
-    @Message
-    String ideaTitleHint();
-
-    @Message
-    String ideaDescription();
-
-    @Message
-    String ideaDescriptionHint();
-
-    @Message
-    String ideaAreaHint();
 
     @Message
     String ideaLanguage();
 
     @Message
     String ideaTitleRequired();
-
-    @Message
-    String ideaTitleTooLong();
-
-    @Message
-    String ideaDescriptionRequired();
-
-    @Message
-    String ideaDescriptionTooLong();
 
     @Message
     String ideaLanguageRequired();
@@ -270,178 +162,7 @@ public interface Msg {
     String ideaStatusNotTakenForward();
 
     @Message
-    String backThisIdea();
-
-    @Message
-    String withdrawBacking();
-
-    @Message
-    String youBackThis();
-
-    @Message
-    String signInToBack();
-
-    @Message
-    String backingClosed();
-
-    @Message
-    String noticeProposed();
-
-    @Message
-    String noticeBacked();
-
-    @Message
-    String noticeAlreadyBacked();
-
-    @Message
-    String noticeWithdrawn();
-
-    @Message
-    String noticeNotBacked();
-
-    @Message
-    String createAccount();
-
-    @Message
-    String signUpIntro();
-
-    @Message
-    String haveAccount();
-
-    @Message
-    String noAccountHeading();
-
-    @Message
     String emailAddress();
-
-    @Message
-    String emailHint();
-
-    @Message
-    String displayName();
-
-    @Message
-    String displayNameHint();
-
-    @Message
-    String password();
-
-    @Message
-    String passwordHint();
-
-    @Message
-    String emailRequired();
-
-    @Message
-    String emailInvalid();
-
-    @Message
-    String emailTaken();
-
-    @Message
-    String displayNameRequired();
-
-    @Message
-    String displayNameTooLong();
-
-    @Message
-    String passwordRequired();
-
-    @Message
-    String passwordTooShort();
-
-    @Message
-    String passwordTooLong();
-
-    @Message
-    String passwordCommon();
-
-    @Message
-    String passwordWrong();
-
-    @Message
-    String signInFailed();
-
-    @Message
-    String yourAccount();
-
-    @Message
-    String yourLanguage();
-
-    @Message
-    String memberSince();
-
-    @Message
-    String yourData();
-
-    @Message
-    String yourDataIntro();
-
-    @Message
-    String downloadYourData();
-
-    @Message
-    String deleteYourAccount();
-
-    @Message
-    String deleteIntro();
-
-    @Message
-    String deleteWarning();
-
-    @Message
-    String deleteWhatHappensBackings();
-
-    @Message
-    String deleteWhatHappensIdeas();
-
-    @Message
-    String deleteWhatHappensSignIn();
-
-    @Message
-    String deleteConfirmPassword();
-
-    @Message
-    String manageTitle();
-
-    @Message
-    String writeNewQuestion();
-
-    @Message
-    String editQuestion();
-
-    @Message
-    String noQuestionsYet();
-
-    @Message
-    String allQuestions();
-
-    @Message
-    String questionLabel();
-
-    @Message
-    String questionAdvice();
-
-    @Message
-    String inWelsh();
-
-    @Message
-    String inEnglish();
-
-    @Message
-    String questionTitle();
-
-    @Message
-    String questionBody();
-
-    @Message
-    String questionBodyHint();
-
-    @Message
-    String questionAreaHint();
-
-    @Message
-    String closingDateHint();
 
     @Message
     String day();
@@ -451,48 +172,6 @@ public interface Msg {
 
     @Message
     String year();
-
-    @Message
-    String saveDraftAndPreview();
-
-    @Message
-    String previewTitle();
-
-    @Message
-    String publish();
-
-    @Message
-    String closeQuestion();
-
-    @Message
-    String viewAsResident();
-
-    @Message
-    String promptTitleCyRequired();
-
-    @Message
-    String promptTitleEnRequired();
-
-    @Message
-    String promptTitleTooLong();
-
-    @Message
-    String promptBodyCyRequired();
-
-    @Message
-    String promptBodyEnRequired();
-
-    @Message
-    String promptBodyTooLong();
-
-    @Message
-    String promptClosingDateInvalid();
-
-    @Message
-    String promptClosingDatePast();
-
-    @Message
-    String promptClosingDatePassed();
 
     @Message
     String a11yIntro();
@@ -609,160 +288,10 @@ public interface Msg {
     String cookieLangExpires();
 
     @Message
-    String coachTitle();
-
-    @Message
-    String coachIntro();
-
-    @Message
-    String coachVerdictOpen();
-
-    @Message
-    String coachVerdictClosed();
-
-    @Message
-    String coachVerdictVague();
-
-    @Message
-    String coachYesNo();
-
-    @Message
-    String coachAgree();
-
-    @Message
-    String coachChoice();
-
-    @Message
-    String coachTooGeneral();
-
-    @Message
-    String coachJustTellUs();
-
-    @Message
-    String coachNotTogether();
-
-    @Message
-    String coachNoAction();
-
-    @Message
-    String coachInvites();
-
-    @Message
-    String coachTry();
-
-    @Message
-    String coachInWelsh();
-
-    @Message
-    String coachInEnglish();
-
-    @Message
-    String youSaidWeDid();
-
-    @Message
-    String noticeAnswered();
-
-    @Message
-    String answerThisIdea();
-
-    @Message
     String ideaStatusAlreadyHappening();
 
     @Message
     String ideaStatusMerged();
-
-    @Message
-    String mergedInto();
-
-    @Message
-    String mergeIntoLabel();
-
-    @Message
-    String notMerging();
-
-    @Message
-    String answerLabel();
-
-    @Message
-    String answerHint();
-
-    @Message
-    String publishAnswer();
-
-    @Message
-    String answerStatusRequired();
-
-    @Message
-    String answerReasonRequired();
-
-    @Message
-    String answerTooLong();
-
-    @Message
-    String mergeTargetRequired();
-
-    @Message
-    String teamTitle();
-
-    @Message
-    String teamIntro();
-
-    @Message
-    String teamRoles();
-
-    @Message
-    String teamModerator();
-
-    @Message
-    String teamAdmin();
-
-    @Message
-    String teamSaveRoles();
-
-    @Message
-    String teamRemove();
-
-    @Message
-    String teamAddTitle();
-
-    @Message
-    String teamAddHint();
-
-    @Message
-    String teamAddButton();
-
-    @Message
-    String teamNoAccount();
-
-    @Message
-    String teamAlready();
-
-    @Message
-    String teamAdded();
-
-    @Message
-    String teamChanged();
-
-    @Message
-    String teamRemoved();
-
-    @Message
-    String signInTooMany();
-
-    @Message
-    String signOutEverywhereTitle();
-
-    @Message
-    String signOutEverywhereIntro();
-
-    @Message
-    String signedOutEverywhere();
-
-    @Message
-    String verifiedSignIn();
-
-    @Message
-    String passwordTooManyTries();
 
     @Message
     String tooManyTitle();
@@ -772,4 +301,133 @@ public interface Msg {
 
     @Message
     String tooManyNothingSaved();
+
+    @Message
+    String initiativeForming();
+
+    @Message
+    String initiativeActive();
+
+    @Message
+    String initiativePaused();
+
+    @Message
+    String initiativeCompleted();
+
+    @Message
+    String initiativesTitle();
+
+    @Message
+    String noticeSaved();
+
+    @Message
+    String verified();
+
+    @Message
+    String saveChanges();
+
+    @Message
+    String gaveTime();
+
+    @Message
+    String gaveSkill();
+
+    @Message
+    String gaveResource();
+
+    @Message
+    String contributionPending();
+
+    @Message
+    String contributionConfirmed();
+
+    @Message
+    String contributionQueried();
+
+    @Message
+    String navOrganisations();
+
+    @Message
+    String defaultHourlySource();
+
+    @Message
+    String statusScheduled();
+
+    @Message
+    String statusResponded();
+
+    @Message
+    String statusArchived();
+
+    @Message
+    String mailHiddenReason();
+
+    @Message
+    String reasonAbusive();
+
+    @Message
+    String reasonPersonalData();
+
+    @Message
+    String reasonDiscriminatory();
+
+    @Message
+    String reasonSpam();
+
+    @Message
+    String reasonOffTopic();
+
+    @Message
+    String reasonIllegal();
+
+    @Message
+    String reasonOther();
+
+    @Message
+    String verifyPending();
+
+    @Message
+    String resendVerification();
+
+    @Message
+    String verifyFirstTitle();
+
+    @Message
+    String reportComment();
+
+    @Message
+    String official();
+
+    @Message
+    String personLabel();
+
+    @Message
+    String itemLabel();
+
+    @Message
+    String reportsLabel();
+
+    @Message
+    String noReports();
+
+    @Message
+    String typeIdea();
+
+    @Message
+    String typeComment();
+
+    @Message
+    String visibilityPending();
+
+    @Message
+    String visibilityHidden();
+
+    @Message
+    String visibilityShown();
+
+    @Message
+    String searchTitle();
+
+    @Message
+    String developersTitle();
 }

@@ -86,7 +86,6 @@ public class RequestContext {
         return lang;
     }
 
-    /** The words of Cyd's pages in this request's language. */
     /** A bundle of words in a language: Welsh from its localized files, English otherwise. */
     public static <B> B words(Class<B> bundle, String lang) {
         return Lang.CY.equals(lang)
@@ -103,27 +102,9 @@ public class RequestContext {
         return words(Msg.class, lang);
     }
 
-    /** The words of Cyd's co-production pages (initiatives, organisations, the ledger) in this language. */
-    public CoMsg co() {
-        return words(CoMsg.class, lang);
-    }
-
-    /** The words of the officer's workspace, comments, moderation and email in this language. */
-    public WsMsg ws() {
-        return ws(lang);
-    }
-
-    public static WsMsg ws(String lang) {
-        return words(WsMsg.class, lang);
-    }
-
-    /** The words of embedding, open data, feeds and search in this language. */
-    public ReMsg re() {
-        return re(lang);
-    }
-
-    public static ReMsg re(String lang) {
-        return words(ReMsg.class, lang);
+    /** A feature's words in this request's language: {@code ctx.words(IdeaMsg.class)}. */
+    public <B> B words(Class<B> bundle) {
+        return words(bundle, lang);
     }
 
     public Locale locale() {

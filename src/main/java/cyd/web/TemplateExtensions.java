@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.TemplateExtension;
 
 /** Small helpers for templates: dates in the page's language and London time, and URL encoding. */
@@ -13,6 +14,19 @@ import io.quarkus.qute.TemplateExtension;
 public class TemplateExtensions {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** What is wrong with a field of a form, in the page's language: {@code errors.get('title')}. */
+    public static String get(FormErrors errors, String field, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        Word w = errors.word(field);
+        return w == null ? null : w.in(locale, variant);
+    }
+
+    /** One line of the error summary in the page's language. */
+    public static String message(FormErrors.FieldError error, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return error.word().in(locale, variant);
+    }
 
     public static String urlEncode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

@@ -21,32 +21,30 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-
-import cyd.account.Person;
-import cyd.authority.Authority;
-import cyd.idea.Idea;
-import cyd.prompt.Prompt;
-import cyd.prompt.PromptStatus;
-import cyd.support.Fixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import cyd.account.AccountService;
 import cyd.account.OfficerRole;
+import cyd.account.Person;
 import cyd.account.Viewer;
+import cyd.authority.Authority;
 import cyd.content.ContentType;
 import cyd.content.Visibility;
+import cyd.idea.Idea;
 import cyd.initiative.Approval;
 import cyd.initiative.Initiative;
 import cyd.mail.Notices;
 import cyd.moderation.ModerationService;
 import cyd.moderation.ReportForm;
 import cyd.prompt.Moderation;
+import cyd.prompt.Prompt;
+import cyd.prompt.PromptStatus;
+import cyd.support.Fixtures;
 import cyd.support.MailServer;
-import cyd.web.WsMsg;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Walks every page of Cyd in a real Chromium — in Welsh and English, signed out, as a resident and as
@@ -102,8 +100,7 @@ class AccessibilityTest {
         ReportForm why = new ReportForm();
         why.reason = "OFF_TOPIC";
         moderation.hide(ContentType.IDEA, hidden.id,
-                Viewer.moderator(Fixtures.moderator(demo).id, demo.id), why,
-                io.quarkus.qute.i18n.MessageBundles.get(WsMsg.class));
+                Viewer.moderator(Fixtures.moderator(demo).id, demo.id), why);
         String unsubscribe = QuarkusTransaction.requiringNew().call(() -> notices.unsubscribeLink(
                 Person.findById(resident.id), "answers", 0L)).replace(MailServer.BASE, "");
         accounts.requestPasswordReset(resident.email);

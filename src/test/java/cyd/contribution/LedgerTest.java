@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.Test;
-
 import cyd.account.AccountService;
 import cyd.account.Person;
 import cyd.account.Viewer;
@@ -16,14 +14,12 @@ import cyd.initiative.Initiative;
 import cyd.initiative.InitiativeService;
 import cyd.support.CoFixtures;
 import cyd.support.Fixtures;
-import cyd.web.CoMsg;
-import cyd.web.Msg;
 import cyd.web.Outcome;
 import cyd.web.TemplateExtensions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class LedgerTest {
@@ -43,8 +39,6 @@ class LedgerTest {
     @Inject
     AccountService accounts;
 
-    final Msg msg = MessageBundles.get(Msg.class);
-    final CoMsg co = MessageBundles.get(CoMsg.class);
 
     @Test
     void onlyOrganisersConfirmAndNobodyConfirmsTheirOwn() {
@@ -92,19 +86,19 @@ class LedgerTest {
         Viewer member = join(council, i);
         join(council, other, member);
         for (String bad : new String[] { "0", "-1", "1.1", "abc", "25" }) {
-            Outcome<Contribution> r = ledger.log(council, member, i.id, form(bad, LocalDate.now(TemplateExtensions.LONDON)), msg, co);
+            Outcome<Contribution> r = ledger.log(council, member, i.id, form(bad, LocalDate.now(TemplateExtensions.LONDON)));
             Outcome.Invalid<Contribution> invalid = assertInstanceOf(Outcome.Invalid.class, r, bad);
             assertTrue(invalid.errors().has("hours"), bad);
         }
         LocalDate day = LocalDate.now(TemplateExtensions.LONDON).minusDays(1);
-        assertInstanceOf(Outcome.Done.class, ledger.log(council, member, i.id, form("20", day), msg, co));
+        assertInstanceOf(Outcome.Done.class, ledger.log(council, member, i.id, form("20", day)));
         Outcome.Invalid<Contribution> tooMuch = assertInstanceOf(Outcome.Invalid.class,
-                ledger.log(council, member, other.id, form("4.25", day), msg, co), "24 hours a day across initiatives");
-        assertTrue(tooMuch.errors().get("hours").contains("24 hours"));
-        assertInstanceOf(Outcome.Done.class, ledger.log(council, member, other.id, form("4", day), msg, co));
-        assertInstanceOf(Outcome.Done.class, ledger.log(council, member, other.id, form("2:15", day.minusDays(1)), msg, co));
+                ledger.log(council, member, other.id, form("4.25", day)), "24 hours a day across initiatives");
+        assertTrue(tooMuch.errors().word("hours").in("en").contains("24 hours"));
+        assertInstanceOf(Outcome.Done.class, ledger.log(council, member, other.id, form("4", day)));
+        assertInstanceOf(Outcome.Done.class, ledger.log(council, member, other.id, form("2:15", day.minusDays(1))));
         assertInstanceOf(Outcome.Invalid.class,
-                ledger.log(council, member, i.id, form("1", LocalDate.now(TemplateExtensions.LONDON).plusDays(1)), msg, co),
+                ledger.log(council, member, i.id, form("1", LocalDate.now(TemplateExtensions.LONDON).plusDays(1))),
                 "not in the future");
     }
 
@@ -117,7 +111,7 @@ class LedgerTest {
         Contribution c = logged(council, i, member, "1.5");
         ledger.confirm(council, Viewer.resident(starter.id), c.id);
         Contribution queried = logged(council, i, member, "2");
-        ledger.query(council, Viewer.resident(starter.id), queried.id, "Was this the same session?", msg, co);
+        ledger.query(council, Viewer.resident(starter.id), queried.id, "Was this the same session?");
 
         offers.withdraw(council, member, i.id);
         assertEquals(90, CoFixtures.reload(i).confirmedMinutes);
@@ -136,7 +130,7 @@ class LedgerTest {
         Initiative i = CoFixtures.initiative(council, starter);
         Contribution c = logged(council, i, join(council, i), "1");
         Outcome.Invalid<Contribution> invalid = assertInstanceOf(Outcome.Invalid.class,
-                ledger.query(council, Viewer.resident(starter.id), c.id, "  ", msg, co));
+                ledger.query(council, Viewer.resident(starter.id), c.id, "  "));
         assertTrue(invalid.errors().isAny());
         assertEquals(ContributionStatus.PENDING,
                 QuarkusTransaction.requiringNew().call(() -> Contribution.<Contribution>findById(c.id)).status);
@@ -147,13 +141,13 @@ class LedgerTest {
     }
 
     private Viewer join(Authority council, Initiative i, Viewer v) {
-        assertInstanceOf(Outcome.Done.class, offers.join(council, v, i.id, CoFixtures.offer("Help"), msg, co));
+        assertInstanceOf(Outcome.Done.class, offers.join(council, v, i.id, CoFixtures.offer("Help")));
         return v;
     }
 
     private Contribution logged(Authority council, Initiative i, Viewer v, String hours) {
         Outcome.Done<Contribution> ok = assertInstanceOf(Outcome.Done.class,
-                ledger.log(council, v, i.id, form(hours, LocalDate.now(TemplateExtensions.LONDON)), msg, co));
+                ledger.log(council, v, i.id, form(hours, LocalDate.now(TemplateExtensions.LONDON))));
         return ok.value();
     }
 

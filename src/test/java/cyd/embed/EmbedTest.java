@@ -12,10 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import cyd.account.Viewer;
 import cyd.authority.Authority;
+import cyd.content.Visibility;
 import cyd.idea.Idea;
 import cyd.idea.IdeaService;
 import cyd.prompt.Prompt;
@@ -24,14 +23,12 @@ import cyd.support.Browser;
 import cyd.support.Fixtures;
 import cyd.support.MailServer;
 import cyd.web.Outcome;
-import cyd.web.ReMsg;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import cyd.content.Visibility;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class EmbedTest {
@@ -55,8 +52,7 @@ class EmbedTest {
         QuarkusTransaction.requiringNew().run(() -> Idea.<Idea>findById(hidden.id).visibility =
                 Visibility.HIDDEN);
         assertInstanceOf(Outcome.Done.class, sites.save(council.id, Viewer.officer(Fixtures.officer(council).id,
-                council.id), "https://www.example.gov.uk/news/page\nhttps://Engage.Example.org:8443\n",
-                MessageBundles.get(ReMsg.class)));
+                council.id), "https://www.example.gov.uk/news/page\nhttps://Engage.Example.org:8443\n"));
 
         Response embed = given().cookie("cyd_lang", "cy").get("/embed/en/" + council.slug + "/prompts/" + prompt.id);
         assertEquals(200, embed.statusCode());

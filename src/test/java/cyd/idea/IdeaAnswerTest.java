@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import cyd.account.Viewer;
 import cyd.authority.Authority;
 import cyd.prompt.Prompt;
 import cyd.support.Browser;
 import cyd.support.Fixtures;
-import cyd.web.Msg;
 import cyd.web.Outcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IdeaAnswerTest {
@@ -30,7 +27,6 @@ class IdeaAnswerTest {
     @Inject
     IdeaService ideas;
 
-    final Msg msg = MessageBundles.get(Msg.class);
 
     @Test
     void mergingCarriesBackersAcrossAndNeverCountsAResidentTwice() {
@@ -52,7 +48,7 @@ class IdeaAnswerTest {
         form.answer = "Same idea: joined together.";
         form.answerLanguage = "en";
         Viewer officer = Viewer.officer(Fixtures.officer(council).id, council.id);
-        assertInstanceOf(Outcome.Done.class, answers.answer(council, officer, from.id, form, msg));
+        assertInstanceOf(Outcome.Done.class, answers.answer(council, officer, from.id, form));
 
         Idea after = Fixtures.reload(into);
         assertEquals(3, after.backingCount, "three different people back it, whoever backed both counted once");
@@ -78,16 +74,16 @@ class IdeaAnswerTest {
         Viewer officer = Viewer.officer(Fixtures.officer(council).id, council.id);
 
         Outcome.Invalid<Idea> invalid = assertInstanceOf(Outcome.Invalid.class, answers.answer(council, officer, idea.id,
-                form, msg));
+                form));
         assertTrue(invalid.errors().has("answer"));
         assertEquals(IdeaStatus.SUBMITTED, Fixtures.reload(idea).status);
 
         form.answer = "The land is leased to the school until 2030.";
         assertInstanceOf(Outcome.Refused.class, answers.answer(council, Viewer.resident(Fixtures.resident().id),
-                idea.id, form, msg));
+                idea.id, form));
         assertInstanceOf(Outcome.Refused.class, answers.answer(other, Viewer.officer(Fixtures.officer(other).id,
-                other.id), idea.id, form, msg));
-        assertInstanceOf(Outcome.Done.class, answers.answer(council, officer, idea.id, form, msg));
+                other.id), idea.id, form));
+        assertInstanceOf(Outcome.Done.class, answers.answer(council, officer, idea.id, form));
         assertEquals(IdeaStatus.NOT_TAKEN_FORWARD, Fixtures.reload(idea).status);
     }
 

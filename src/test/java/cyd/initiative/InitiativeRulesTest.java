@@ -11,8 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.Test;
-
 import cyd.account.Person;
 import cyd.account.Viewer;
 import cyd.authority.Authority;
@@ -21,14 +19,11 @@ import cyd.idea.IdeaStatus;
 import cyd.prompt.Prompt;
 import cyd.support.CoFixtures;
 import cyd.support.Fixtures;
-import cyd.web.CoMsg;
-import cyd.web.Msg;
 import cyd.web.Outcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import cyd.web.ReMsg;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class InitiativeRulesTest {
@@ -42,8 +37,6 @@ class InitiativeRulesTest {
     @Inject
     cyd.initiative.OfferService offers;
 
-    final Msg msg = MessageBundles.get(Msg.class);
-    final CoMsg co = MessageBundles.get(CoMsg.class);
 
     @Test
     void fortyPeopleJoiningAtOnceAreCountedExactlyOnceEach() throws Exception {
@@ -57,8 +50,8 @@ class InitiativeRulesTest {
         try {
             List<Callable<Object>> tasks = new ArrayList<>();
             for (Viewer v : people) {
-                tasks.add(() -> offers.join(council, v, i.id, CoFixtures.offer("I can dig"), msg, co));
-                tasks.add(() -> offers.join(council, v, i.id, CoFixtures.offer("I can dig and plant"), msg, co));
+                tasks.add(() -> offers.join(council, v, i.id, CoFixtures.offer("I can dig")));
+                tasks.add(() -> offers.join(council, v, i.id, CoFixtures.offer("I can dig and plant")));
             }
             for (Future<Object> f : pool.invokeAll(tasks)) {
                 assertInstanceOf(Outcome.Done.class, f.get());
@@ -73,7 +66,7 @@ class InitiativeRulesTest {
         offers.withdraw(council, people.get(0), i.id);
         offers.withdraw(council, people.get(0), i.id);
         assertEquals(39, CoFixtures.reload(i).memberCount, "withdrawing twice counts once");
-        offers.join(council, people.get(0), i.id, CoFixtures.offer("Back again"), msg, co);
+        offers.join(council, people.get(0), i.id, CoFixtures.offer("Back again"));
         assertEquals(40, CoFixtures.reload(i).memberCount, "rejoining counts again");
     }
 
@@ -83,7 +76,7 @@ class InitiativeRulesTest {
         Initiative i = CoFixtures.initiative(council, Fixtures.resident());
         Viewer v = Viewer.resident(Fixtures.resident().id);
         OfferForm empty = new OfferForm();
-        Outcome<Initiative> r = offers.join(council, v, i.id, empty, msg, co);
+        Outcome<Initiative> r = offers.join(council, v, i.id, empty);
         Outcome.Invalid<Initiative> invalid = assertInstanceOf(Outcome.Invalid.class, r);
         assertTrue(invalid.errors().has("needIds"));
         assertTrue(invalid.errors().has("when"));
@@ -99,13 +92,12 @@ class InitiativeRulesTest {
         Viewer officerOfA = Viewer.officer(Fixtures.officer(a).id, a.id);
         InitiativeForm form = InitiativeForm.of(bInitiative);
         form.title = "Taken over";
-        assertInstanceOf(Outcome.Refused.class, initiatives.edit(b, officerOfA, bInitiative.id, form, msg, co));
-        assertInstanceOf(Outcome.Refused.class, initiatives.edit(a, officerOfA, bInitiative.id, form, msg, co));
+        assertInstanceOf(Outcome.Refused.class, initiatives.edit(b, officerOfA, bInitiative.id, form));
+        assertInstanceOf(Outcome.Refused.class, initiatives.edit(a, officerOfA, bInitiative.id, form));
         NeedForm need = new NeedForm();
         need.kind = "TIME";
         need.needDescription = "Diggers";
-        assertInstanceOf(Outcome.Refused.class, needs.addNeed(b, officerOfA, bInitiative.id, need, msg, co,
-                io.quarkus.qute.i18n.MessageBundles.get(ReMsg.class)));
+        assertInstanceOf(Outcome.Refused.class, needs.addNeed(b, officerOfA, bInitiative.id, need));
         assertEquals("Community orchard", CoFixtures.reload(bInitiative).title);
     }
 
@@ -120,7 +112,7 @@ class InitiativeRulesTest {
         form.description = "Swap seeds every month.";
         form.language = "en";
         Outcome.Done<Initiative> started = assertInstanceOf(Outcome.Done.class,
-                initiatives.start(council, Viewer.resident(resident.id), form, idea.id, msg, co));
+                initiatives.start(council, Viewer.resident(resident.id), form, idea.id));
         Initiative pending = started.value();
         assertEquals(Approval.PENDING, pending.approval);
         assertEquals(IdeaStatus.SUBMITTED, Fixtures.reload(idea).status, "not taken forward until approved");

@@ -1,15 +1,5 @@
 package cyd.moderation;
 
-import cyd.idea.CommentService;
-
-import cyd.idea.CommentForm;
-
-import cyd.idea.Comment;
-
-import cyd.content.ContentType;
-
-import cyd.content.Visibility;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -18,28 +8,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import cyd.account.Person;
 import cyd.account.Viewer;
 import cyd.authority.Authority;
+import cyd.content.ContentType;
+import cyd.content.Visibility;
+import cyd.idea.Comment;
+import cyd.idea.CommentForm;
+import cyd.idea.CommentService;
 import cyd.idea.Idea;
 import cyd.idea.IdeaForm;
-import cyd.idea.IdeaService;
 import cyd.idea.IdeaPermissions;
+import cyd.idea.IdeaService;
 import cyd.prompt.Moderation;
 import cyd.prompt.Prompt;
 import cyd.support.Browser;
 import cyd.support.Fixtures;
 import cyd.support.MailServer;
-import cyd.web.Msg;
 import cyd.web.Outcome;
-import cyd.web.WsMsg;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ModerationTest {
@@ -59,8 +50,6 @@ class ModerationTest {
     @Inject
     CommentService comments;
 
-    final WsMsg ws = MessageBundles.get(WsMsg.class);
-    final Msg msg = MessageBundles.get(Msg.class);
 
     @Test
     void onAPreModeratedQuestionNewIdeasWaitForAModeratorAndAreSeenNowhereElse() {
@@ -71,7 +60,7 @@ class ModerationTest {
         form.title = "Seed library in the community centre";
         form.description = "Swap seeds each spring.";
         form.language = "en";
-        Idea idea = ((IdeaService.Proposed) ideas.propose(prompt, Viewer.resident(author.id), form, msg)).idea();
+        Idea idea = ((IdeaService.Proposed) ideas.propose(prompt, Viewer.resident(author.id), form)).idea();
         assertEquals(Visibility.PENDING, idea.visibility);
 
         String promptPage = "/en/" + council.slug + "/prompts/" + prompt.id;
@@ -105,15 +94,15 @@ class ModerationTest {
         ReportForm spam = report("SPAM");
 
         assertInstanceOf(Outcome.Refused.class, reports.report(ContentType.IDEA, idea.id,
-                Viewer.resident(author.id), spam, ws), "nobody reports their own idea");
-        assertEquals(ReportService.ReportOutcome.REPORTED, done(reports.report(ContentType.IDEA, idea.id, first, spam, ws)));
+                Viewer.resident(author.id), spam), "nobody reports their own idea");
+        assertEquals(ReportService.ReportOutcome.REPORTED, done(reports.report(ContentType.IDEA, idea.id, first, spam)));
         assertEquals(ReportService.ReportOutcome.ALREADY_REPORTED,
-                done(reports.report(ContentType.IDEA, idea.id, first, spam, ws)), "one resident counts once");
+                done(reports.report(ContentType.IDEA, idea.id, first, spam)), "one resident counts once");
         assertEquals(ReportService.ReportOutcome.REPORTED, done(reports.report(ContentType.IDEA, idea.id,
-                Viewer.resident(Fixtures.resident().id), report("ABUSIVE"), ws)));
+                Viewer.resident(Fixtures.resident().id), report("ABUSIVE"))));
         assertEquals(Visibility.SHOWN, Fixtures.reload(idea).visibility, "two reports are not enough");
         assertEquals(ReportService.ReportOutcome.HIDDEN_BY_REPORTS, done(reports.report(ContentType.IDEA,
-                idea.id, Viewer.resident(Fixtures.resident().id), spam, ws)));
+                idea.id, Viewer.resident(Fixtures.resident().id), spam)));
         assertEquals(Visibility.HIDDEN, Fixtures.reload(idea).visibility);
 
         assertEquals(404, new Browser().get("/en/" + council.slug + "/ideas/" + idea.id).statusCode());
@@ -138,9 +127,9 @@ class ModerationTest {
         Viewer officerOnly = Viewer.officer(Fixtures.officer(council).id, council.id);
         Viewer otherModerator = Viewer.moderator(Fixtures.moderator(other).id, other.id);
         assertInstanceOf(Outcome.Refused.class, moderation.hide(ContentType.IDEA, idea.id, officerOnly,
-                report("SPAM"), ws));
+                report("SPAM")));
         assertInstanceOf(Outcome.Refused.class, moderation.hide(ContentType.IDEA, idea.id, otherModerator,
-                report("SPAM"), ws));
+                report("SPAM")));
         assertEquals(Visibility.SHOWN, Fixtures.reload(idea).visibility);
 
         Browser officer = new Browser().signIn(Fixtures.officer(council).email, Fixtures.PASSWORD);
@@ -195,7 +184,7 @@ class ModerationTest {
         assertEquals(409, authorBrowser.post(appeal, "appeal", "Again!").statusCode(), "one appeal only");
 
         assertInstanceOf(Outcome.Refused.class, appeals.decideAppeal(hide.id,
-                Viewer.moderator(first.id, council.id), "RESTORED", "Fair point.", ws),
+                Viewer.moderator(first.id, council.id), "RESTORED", "Fair point."),
                 "the moderator who hid it does not decide the appeal");
         assertThat(mod.get(item).asString(), containsString("another moderator must decide"));
         Browser other = new Browser().signIn(second.email, Fixtures.PASSWORD);
@@ -260,7 +249,7 @@ class ModerationTest {
                 () -> Comment.<Comment>find("parentId", top.id).firstResult());
         assertTrue(reply.official, "an officer's comment is official");
         assertInstanceOf(Outcome.Refused.class, comments.add(idea.id, Viewer.resident(Fixtures.resident().id),
-                commentForm("A reply to a reply", reply.id), ws), "one level of replies only");
+                commentForm("A reply to a reply", reply.id)), "one level of replies only");
 
         String html = new Browser().get(page).asString();
         assertThat(html, containsString("I have a &lt;b&gt;drill&lt;/b&gt; to lend."));
@@ -268,7 +257,7 @@ class ModerationTest {
         assertThat(html, containsString(">Official<"));
 
         Viewer mod = Viewer.moderator(Fixtures.moderator(council).id, council.id);
-        assertInstanceOf(Outcome.Done.class, moderation.hide(ContentType.COMMENT, top.id, mod, report("OFF_TOPIC"), ws));
+        assertInstanceOf(Outcome.Done.class, moderation.hide(ContentType.COMMENT, top.id, mod, report("OFF_TOPIC")));
         assertThat(new Browser().get(page).asString(), not(containsString("drill")));
     }
 
@@ -279,7 +268,7 @@ class ModerationTest {
         Idea idea = Fixtures.idea(Fixtures.openPrompt(council), author, "Spam spam spam");
         Person moderatorPerson = Fixtures.moderator(council);
         assertInstanceOf(Outcome.Done.class, moderation.hide(ContentType.IDEA, idea.id,
-                Viewer.moderator(moderatorPerson.id, council.id), report("SPAM"), ws));
+                Viewer.moderator(moderatorPerson.id, council.id), report("SPAM")));
 
         String log = new Browser().get("/en/" + council.slug + "/moderation-log").asString();
         assertThat(log, containsString("Spam or advertising"));

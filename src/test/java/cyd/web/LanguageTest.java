@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
-
 import cyd.authority.Authority;
 import cyd.idea.Idea;
 import cyd.prompt.Prompt;
@@ -15,9 +13,24 @@ import cyd.support.Browser;
 import cyd.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class LanguageTest {
+
+    /** A form's problems are named by the service and said by the page, in the page's language. */
+    @Test
+    void aFormSentBackSaysItsProblemsInThePagesLanguage() {
+        for (String[] lang : new String[][] {{"cy", "Rhowch eich cyfeiriad e-bost", "Enter your email address"},
+                {"en", "Enter your email address", "Rhowch eich cyfeiriad e-bost"}}) {
+            Browser browser = new Browser();
+            browser.get("/" + lang[0] + "/sign-in");
+            String page = browser.post("/" + lang[0] + "/sign-in", "email", "", "password", "").asString();
+            assertThat(page, containsString("<a href=\"#email\">" + lang[1] + "</a>")); // the error summary
+            assertThat(page, containsString("</span> " + lang[1] + "</p>")); // at the field
+            assertThat(page, org.hamcrest.Matchers.not(containsString(lang[2])));
+        }
+    }
 
     @Test
     void theWelshPageIsInWelshAndLinksToItsEnglishCounterpart() {

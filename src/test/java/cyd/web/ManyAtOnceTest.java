@@ -1,8 +1,8 @@
 package cyd.web;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,36 +15,34 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.Test;
-
 import cyd.account.Person;
+import cyd.account.TeamService;
+import cyd.account.Throttle;
 import cyd.account.Viewer;
 import cyd.authority.Authority;
+import cyd.content.ContentType;
+import cyd.content.Visibility;
+import cyd.contribution.Contribution;
 import cyd.contribution.ContributionForm;
 import cyd.contribution.ContributionService;
+import cyd.idea.Idea;
+import cyd.idea.IdeaService;
+import cyd.initiative.Approval;
 import cyd.initiative.Initiative;
 import cyd.initiative.InitiativeService;
+import cyd.moderation.ModerationDecision;
+import cyd.moderation.ModerationService;
+import cyd.moderation.ReportForm;
 import cyd.prompt.Prompt;
+import cyd.prompt.PromptService;
 import cyd.support.Browser;
 import cyd.support.CoFixtures;
 import cyd.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import cyd.account.TeamService;
-import cyd.account.Throttle;
-import cyd.content.ContentType;
-import cyd.content.Visibility;
-import cyd.contribution.Contribution;
-import cyd.idea.Idea;
-import cyd.idea.IdeaService;
-import cyd.initiative.Approval;
-import cyd.moderation.ModerationDecision;
-import cyd.moderation.ModerationService;
-import cyd.moderation.ReportForm;
-import cyd.prompt.PromptService;
+import org.junit.jupiter.api.Test;
 
 /**
  * Write paths used by many people at the same moment: each is answered as if it were alone (no 500, no false
@@ -133,16 +131,14 @@ class ManyAtOnceTest {
         Initiative first = CoFixtures.initiative(council, Fixtures.resident());
         Initiative second = CoFixtures.initiative(council, Fixtures.resident());
         Viewer member = Viewer.resident(Fixtures.resident().id);
-        Msg msg = MessageBundles.get(Msg.class);
-        CoMsg co = MessageBundles.get(CoMsg.class);
-        offers.join(council, member, first.id, CoFixtures.offer("Help"), msg, co);
-        offers.join(council, member, second.id, CoFixtures.offer("Help"), msg, co);
+        offers.join(council, member, first.id, CoFixtures.offer("Help"));
+        offers.join(council, member, second.id, CoFixtures.offer("Help"));
         LocalDate day = LocalDate.now(TemplateExtensions.LONDON).minusDays(2);
 
         List<Callable<Boolean>> entries = new ArrayList<>();
         for (int i = 0; i < 13; i++) {
             Initiative where = i % 2 == 0 ? first : second;
-            entries.add(() -> ledger.log(council, member, where.id, fiveHours(day), msg, co) instanceof Outcome.Done);
+            entries.add(() -> ledger.log(council, member, where.id, fiveHours(day)) instanceof Outcome.Done);
         }
         long done = all(entries).stream().filter(Boolean::booleanValue).count();
         assertEquals(4, done, "four five-hour entries fit in a day, a fifth does not");
@@ -156,11 +152,9 @@ class ManyAtOnceTest {
         Person starter = Fixtures.resident();
         Initiative i = CoFixtures.initiative(council, starter);
         Viewer member = Viewer.resident(Fixtures.resident().id);
-        Msg msg = MessageBundles.get(Msg.class);
-        CoMsg co = MessageBundles.get(CoMsg.class);
-        offers.join(council, member, i.id, CoFixtures.offer("Help"), msg, co);
+        offers.join(council, member, i.id, CoFixtures.offer("Help"));
         Long entry = ((Outcome.Done<Contribution>) ledger.log(council, member, i.id,
-                fiveHours(LocalDate.now(TemplateExtensions.LONDON).minusDays(1)), msg, co)).value().id;
+                fiveHours(LocalDate.now(TemplateExtensions.LONDON).minusDays(1)))).value().id;
         List<Viewer> organisers = List.of(Viewer.resident(starter.id), Viewer.officer(Fixtures.officer(council).id,
                 council.id), Viewer.officer(Fixtures.officer(council).id, council.id));
         List<Callable<Boolean>> confirms = new ArrayList<>();
@@ -180,13 +174,12 @@ class ManyAtOnceTest {
         Fixtures.idea(prompt, Fixtures.resident(), "A fair idea");
         Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "An advert");
         QuarkusTransaction.requiringNew().run(() -> Prompt.<Prompt>findById(prompt.id).ideaCount = 2);
-        WsMsg ws = MessageBundles.get(WsMsg.class);
         List<Viewer> moderators = List.of(Viewer.moderator(Fixtures.moderator(council).id, council.id),
                 Viewer.moderator(Fixtures.moderator(council).id, council.id));
         List<Callable<Boolean>> hides = new ArrayList<>();
         for (int k = 0; k < 6; k++) {
             Viewer v = moderators.get(k % 2);
-            hides.add(() -> moderation.hide(ContentType.IDEA, idea.id, v, spam(), ws) instanceof Outcome.Done);
+            hides.add(() -> moderation.hide(ContentType.IDEA, idea.id, v, spam()) instanceof Outcome.Done);
         }
         all(hides);
         assertEquals(1, Fixtures.reload(prompt).ideaCount, "the question now shows one idea");
@@ -275,13 +268,12 @@ class ManyAtOnceTest {
         Authority council = Fixtures.authority(true);
         Prompt prompt = Fixtures.openPrompt(council);
         Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "Paint the bridge");
-        WsMsg ws = MessageBundles.get(WsMsg.class);
         List<Callable<Object>> reports = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             Viewer resident = Viewer.resident(Fixtures.resident().id);
             for (int twice = 0; twice < 2; twice++) { // each also clicks twice
                 // Once hidden, the idea cannot be reported any more (residents no longer see it): refused.
-                reports.add(() -> reportService.report(ContentType.IDEA, idea.id, resident, spam(), ws)
+                reports.add(() -> reportService.report(ContentType.IDEA, idea.id, resident, spam())
                         instanceof Outcome.Done<?> done ? done.value() : "refused");
             }
         }
@@ -303,15 +295,14 @@ class ManyAtOnceTest {
         Authority council = Fixtures.authority(true);
         Person author = Fixtures.resident();
         Idea idea = Fixtures.idea(Fixtures.openPrompt(council), author, "A mural of the mayor");
-        WsMsg ws = MessageBundles.get(WsMsg.class);
         ModerationDecision hide = ((Outcome.Done<ModerationDecision>) moderation.hide(
                 ContentType.IDEA, idea.id, Viewer.moderator(Fixtures.moderator(council).id, council.id),
-                spam(), ws)).value();
+                spam())).value();
         Viewer me = Viewer.resident(author.id);
         List<Callable<Boolean>> appeals = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String text = "Please look again " + i;
-            appeals.add(() -> appealService.appeal(hide.id, me, text, ws) instanceof Outcome.Done);
+            appeals.add(() -> appealService.appeal(hide.id, me, text) instanceof Outcome.Done);
         }
         assertEquals(1, all(appeals).stream().filter(Boolean::booleanValue).count(), "one appeal is taken");
         assertEquals(1L, Fixtures.count("SELECT COUNT(*) FROM moderation_decision WHERE id = ?1 AND appealed_at IS NOT NULL",
@@ -344,7 +335,7 @@ class ManyAtOnceTest {
                 java.util.Set.of());
         List<Callable<Boolean>> tabs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            tabs.add(() -> team.add(council, asAdmin, newcomer.email, true, false, MessageBundles.get(Msg.class))
+            tabs.add(() -> team.add(council, asAdmin, newcomer.email, true, false)
                     instanceof Outcome.Done);
         }
         assertEquals(1, all(tabs).stream().filter(Boolean::booleanValue).count(), "added once; the others are told so");

@@ -11,12 +11,31 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-
-/** Welsh and English have the same messages, and no Welsh message is left in English. */
+/**
+ * Welsh and English have the same messages, no Welsh message is left in English, and no bundle grows past what
+ * Quarkus can compile. Each feature's words are in its own bundle (messages/idea.properties beside cyd.idea), so
+ * the bundles are found in the folder rather than listed here.
+ */
 class MessageBundleTest {
 
+    /** Every bundle: each English file in messages/ (the Welsh one is its name with _cy). */
+    static java.util.List<String> bundles() throws IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/messages"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length())).sorted().toList();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachFeatureHasItsOwnWordsAndTheCoreIsSmall() throws IOException {
+        java.util.List<String> all = bundles();
+        assertTrue(all.containsAll(java.util.List.of("msg", "account", "prompt", "idea", "moderation", "initiative",
+                "mail", "contribution", "opendata")), "the bundles were found: " + all);
+        assertTrue(load("messages/msg.properties").size() < 200, "the core bundle holds only the words pages share");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co", "ws", "re" })
+    @org.junit.jupiter.params.provider.MethodSource("bundles")
     void everyMessageExistsInBothLanguages(String bundle) throws IOException {
         Properties en = load("messages/" + bundle + ".properties");
         Properties cy = load("messages/" + bundle + "_cy.properties");
@@ -26,11 +45,11 @@ class MessageBundleTest {
         onlyCy.removeAll(en.stringPropertyNames());
         assertEquals(Set.of(), onlyEn, "keys with no Welsh");
         assertEquals(Set.of(), onlyCy, "keys with no English");
-        assertTrue(en.size() > 30, "the bundle was read: " + en.size() + " messages");
+        assertTrue(en.size() > 0, "the bundle was read: " + en.size() + " messages");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = { "msg", "co", "ws", "re" })
+    @org.junit.jupiter.params.provider.MethodSource("bundles")
     void noWelshMessageIsLeftInEnglish(String bundle) throws IOException {
         Properties en = load("messages/" + bundle + ".properties");
         Properties cy = load("messages/" + bundle + "_cy.properties");
@@ -59,7 +78,7 @@ class MessageBundleTest {
                 sizes.put(f.getFileName().toString(), load("messages/" + f.getFileName()).size());
             }
         }
-        assertTrue(sizes.size() >= 8, "the bundles were found: " + sizes);
+        assertTrue(sizes.size() >= 20, "the bundles were found: " + sizes);
         sizes.forEach((file, n) -> assertTrue(n <= MAX_MESSAGES, file + " holds " + n + " messages; at most "
                 + MAX_MESSAGES + " fit (Quarkus 3.33): put new words in a bundle with room"));
     }

@@ -1,39 +1,15 @@
-package cyd.web;
+package cyd.initiative;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of Cyd's co-production pages: initiatives, organisations and the contribution ledger. The texts are in messages/co.properties (English) and
- * messages/co_cy.properties (Welsh); a template that names a message not declared here fails the build.
- * Generated from co.properties by src/tools/generate_msg.py.
+ * The words of initiatives: starting one, needs, offers, partners and updates. The texts are in messages/initiative.properties (English) and
+ * messages/initiative_cy.properties (Welsh); templates say them as {initiative:key}, and a template that names a message
+ * not declared here fails the build. Generated from initiative.properties by src/tools/generate_msg.py.
  */
-@MessageBundle(value = "co", locale = "en")
-public interface CoMsg {
-
-    @Message
-    String takenForwardAs();
-
-    @Message
-    String takenForwardBacker();
-
-    @Message
-    String takeForward();
-
-    @Message
-    String initiativeForming();
-
-    @Message
-    String initiativeActive();
-
-    @Message
-    String initiativePaused();
-
-    @Message
-    String initiativeCompleted();
-
-    @Message
-    String initiativesTitle();
+@MessageBundle(value = "initiative", locale = "en")
+public interface InitiativeMsg {
 
     @Message
     String initiativesIntro();
@@ -72,9 +48,6 @@ public interface CoMsg {
     String noticeLeft();
 
     @Message
-    String noticeSaved();
-
-    @Message
     String noticeNeedAdded();
 
     @Message
@@ -87,7 +60,7 @@ public interface CoMsg {
     String noticePartnerAdded();
 
     @Message
-    String noticeApproved();
+    String noticeInitiativeApproved();
 
     @Message
     String noticeContributionLogged();
@@ -181,9 +154,6 @@ public interface CoMsg {
 
     @Message
     String noPartnersYet();
-
-    @Message
-    String verified();
 
     @Message
     String addAsPartner();
@@ -300,9 +270,6 @@ public interface CoMsg {
     String saveYourOffer();
 
     @Message
-    String saveChanges();
-
-    @Message
     String needKindQuestion();
 
     @Message
@@ -343,9 +310,6 @@ public interface CoMsg {
 
     @Message
     String emailNotShared();
-
-    @Message
-    String approvalsTitle();
 
     @Message
     String noApprovalsWaiting();
@@ -405,9 +369,6 @@ public interface CoMsg {
     String initiativeDescriptionRequired();
 
     @Message
-    String initiativeDescriptionTooLong();
-
-    @Message
     String initiativeStatusRequired();
 
     @Message
@@ -415,294 +376,6 @@ public interface CoMsg {
 
     @Message
     String amountInvalid();
-
-    @Message
-    String organisationNameTaken();
-
-    @Message
-    String organisationNameRequired();
-
-    @Message
-    String organisationNameTooLong();
-
-    @Message
-    String charityNumberInvalid();
-
-    @Message
-    String companyNumberInvalid();
-
-    @Message
-    String organisationDescriptionRequired();
-
-    @Message
-    String websiteInvalid();
-
-    @Message
-    String phoneInvalid();
-
-    @Message
-    String organisationsTitle();
-
-    @Message
-    String organisationsIntro();
-
-    @Message
-    String registerOrganisation();
-
-    @Message
-    String noOrganisations();
-
-    @Message
-    String charityNumber();
-
-    @Message
-    String companyNumber();
-
-    @Message
-    String noticeOrganisationRegistered();
-
-    @Message
-    String noticeOrganisationVerified();
-
-    @Message
-    String notYetVerified();
-
-    @Message
-    String areasServed();
-
-    @Message
-    String website();
-
-    @Message
-    String phone();
-
-    @Message
-    String verifyOrganisation();
-
-    @Message
-    String representatives();
-
-    @Message
-    String representativeEmail();
-
-    @Message
-    String registerOrganisationIntro();
-
-    @Message
-    String organisationName();
-
-    @Message
-    String organisationDescription();
-
-    @Message
-    String charityNumberOptional();
-
-    @Message
-    String companyNumberOptional();
-
-    @Message
-    String areasServedHint();
-
-    @Message
-    String websiteOptional();
-
-    @Message
-    String contactEmailOptional();
-
-    @Message
-    String phoneOptional();
-
-    @Message
-    String contributionKindRequired();
-
-    @Message
-    String hoursRequired();
-
-    @Message
-    String hoursPositive();
-
-    @Message
-    String hoursQuarter();
-
-    @Message
-    String hoursOverDay();
-
-    @Message
-    String contributionDescriptionRequired();
-
-    @Message
-    String contributionDescriptionTooLong();
-
-    @Message
-    String contributionDateInvalid();
-
-    @Message
-    String contributionDateFuture();
-
-    @Message
-    String contributionDateTooOld();
-
-    @Message
-    String contributionNoteTooLong();
-
-    @Message
-    String queryReasonRequired();
-
-    @Message
-    String impactTitle();
-
-    @Message
-    String impactIntro();
-
-    @Message
-    String confirmedHours();
-
-    @Message
-    String onlyConfirmedCount();
-
-    @Message
-    String hoursByMonth();
-
-    @Message
-    String hoursByMonthTable();
-
-    @Message
-    String chartDescription();
-
-    @Message
-    String monthLabel();
-
-    @Message
-    String byArea();
-
-    @Message
-    String logIntro();
-
-    @Message
-    String whatDidYouGive();
-
-    @Message
-    String gaveTime();
-
-    @Message
-    String gaveSkill();
-
-    @Message
-    String gaveResource();
-
-    @Message
-    String hoursLabel();
-
-    @Message
-    String hoursHint();
-
-    @Message
-    String whatYouDid();
-
-    @Message
-    String whatYouDidHint();
-
-    @Message
-    String whenDidYouGive();
-
-    @Message
-    String noteOptional();
-
-    @Message
-    String ledgerIntro();
-
-    @Message
-    String noContributionsYet();
-
-    @Message
-    String noteLabel();
-
-    @Message
-    String queryReasonLabel();
-
-    @Message
-    String queryReasonHint();
-
-    @Message
-    String cannotConfirmOwn();
-
-    @Message
-    String confirm();
-
-    @Message
-    String queryContribution();
-
-    @Message
-    String contributionPending();
-
-    @Message
-    String contributionConfirmed();
-
-    @Message
-    String contributionQueried();
-
-    @Message
-    String yourRecord();
-
-    @Message
-    String recordIntro();
-
-    @Message
-    String noContributionsYours();
-
-    @Message
-    String everythingYouGave();
-
-    @Message
-    String dateLabel();
-
-    @Message
-    String initiativeLabel();
-
-    @Message
-    String confirmedBy();
-
-    @Message
-    String printThisPage();
-
-    @Message
-    String settingsTitle();
-
-    @Message
-    String hourlyValueIntro();
-
-    @Message
-    String hourlyValueLabel();
-
-    @Message
-    String hourlyValueHint();
-
-    @Message
-    String hourlyValueSourceLabel();
-
-    @Message
-    String hourlyValueYearLabel();
-
-    @Message
-    String hourlyValueInvalid();
-
-    @Message
-    String hourlyValueSourceRequired();
-
-    @Message
-    String hourlyValueYearInvalid();
-
-    @Message
-    String navOrganisations();
-
-    @Message
-    String seeYourRecord();
-
-    @Message
-    String defaultHourlySource();
-
-    @Message
-    String timeValuedAt();
 
     @Message
     String noticePartnerRequested();
@@ -732,35 +405,35 @@ public interface CoMsg {
     String askToBePartner();
 
     @Message
-    String noticeRepresentativeInvited();
+    String needDateLegend();
 
     @Message
-    String invitationsHeading();
+    String needDateHint();
 
     @Message
-    String acceptInvitation();
+    String needStartsLabel();
 
     @Message
-    String declineInvitation();
+    String needEndsLabel();
 
     @Message
-    String invitesTooMany();
+    String needTimeHint();
 
     @Message
-    String inviteRepresentative();
+    String needDateInvalid();
 
     @Message
-    String representativeEmailInvalid();
+    String needTimeInvalid();
 
     @Message
-    String invitationsIntro();
+    String needTimeWithoutDate();
 
     @Message
-    String noInvitations();
+    String needEndBeforeStart();
 
     @Message
-    String noticeInvitationAccepted();
+    String calendarOfInitiatives();
 
     @Message
-    String noticeInvitationDeclined();
+    String calendarOfInitiative();
 }
