@@ -307,4 +307,13 @@ public interface PromptMsg {
 
     @Message
     String openDataTitle();
+
+    @Message
+    String coachTextRequired();
+
+    @Message
+    String coachTextTooLong();
+
+    @Message
+    String coachLangInvalid();
 }

@@ -2,9 +2,14 @@ package cyd.prompt;
 
 import java.util.List;
 
-import cyd.web.ErrorPages;
 import cyd.web.Lang;
+import cyd.web.MaxChars;
 import cyd.web.RequestContext;
+import cyd.web.Said;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,13 +17,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The question coach for questions written anywhere: POST {"text": "...", "lang": "en"|"cy"}. */
+/**
+ * The question coach for questions written anywhere: POST {"text": "...", "lang": "en"|"cy"}. What may be sent is
+ * said by the constraints on {@link Request}; a request that breaks one gets a problem+json 400 naming the field,
+ * in the client's language (Accept-Language).
+ */
 @Path("/")
+@Said(PromptMsg.class)
 public class QuestionCoachApi {
 
     public static final int TEXT_MAX = 1_000;
 
-    public record Request(String text, String lang) {
+    @Said(PromptMsg.class)
+    public record Request(@NotBlank(message = "coachTextRequired") @MaxChars(value = TEXT_MAX, message = "coachTextTooLong") String text,
+            @Pattern(regexp = "en|cy", message = "coachLangInvalid") String lang) {
     }
 
     public record Answer(String verdict, List<String> reasons, String suggestion) {
@@ -29,17 +41,8 @@ public class QuestionCoachApi {
     @Path("/api/v1/question-coach")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response coach(Request request) {
-        if (request == null || request.text() == null || request.text().isBlank()) {
-            return ErrorPages.problem(400, "Bad request", "text is required");
-        }
-        if (request.text().length() > TEXT_MAX) {
-            return ErrorPages.problem(400, "Bad request", "text must be " + TEXT_MAX + " characters or fewer");
-        }
+    public Response coach(@Valid @NotNull(message = "coachTextRequired") Request request) {
         String lang = request.lang() == null ? Lang.EN : request.lang();
-        if (!Lang.isSupported(lang)) {
-            return ErrorPages.problem(400, "Bad request", "lang must be en or cy");
-        }
         QuestionCoach.Advice advice = QuestionCoach.read(request.text(), lang);
         PromptMsg msg = RequestContext.words(PromptMsg.class, lang);
         return Response.ok(new Answer(advice.verdict().name().toLowerCase(),

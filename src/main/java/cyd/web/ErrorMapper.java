@@ -1,13 +1,13 @@
 package cyd.web;
 
+import java.util.List;
 import java.util.UUID;
-
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure into a page a person can read, or problem+json for an API client. */
 public class ErrorMapper {
@@ -52,6 +52,34 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response brokenJson(com.fasterxml.jackson.core.JsonParseException e) {
         return unreadableJson(e);
+    }
+
+    /**
+     * A request that breaks a Bean Validation constraint: a problem+json 400 with one "invalid-params" entry per field
+     * (RFC 9457), each said in the client's language from the bundle its type is {@link Said} in.
+     */
+    @ServerExceptionMapper
+    public Response invalid(jakarta.validation.ConstraintViolationException e) {
+        List<ErrorPages.InvalidParam> params = e.getConstraintViolations().stream()
+                .map(v -> new ErrorPages.InvalidParam(field(v), said(v)))
+                .sorted(java.util.Comparator.comparing(ErrorPages.InvalidParam::name)).toList();
+        return ErrorPages.invalid(params);
+    }
+
+    private static String field(jakarta.validation.ConstraintViolation<?> v) {
+        jakarta.validation.Path.Node last = null;
+        for (jakarta.validation.Path.Node n : v.getPropertyPath()) {
+            last = n;
+        }
+        return last == null || last.getKind() == jakarta.validation.ElementKind.PARAMETER ? "body" : last.getName();
+    }
+
+    private String said(jakarta.validation.ConstraintViolation<?> v) {
+        Said said = v.getLeafBean() == null ? null : v.getLeafBean().getClass().getAnnotation(Said.class);
+        if (said == null) {
+            said = v.getRootBeanClass().getAnnotation(Said.class);
+        }
+        return said == null ? v.getMessage() : new Word(said.value(), v.getMessageTemplate(), null).in(ctx.getLang());
     }
 
     @ServerExceptionMapper

@@ -57,6 +57,21 @@ public class ErrorPages {
                 .entity(new Problem("about:blank", title, status, detail)).build();
     }
 
+    /** A request with fields that cannot be taken: each named, with what is wrong with it. */
+    public static Response invalid(java.util.List<InvalidParam> params) {
+        String detail = String.join("; ", params.stream().map(InvalidParam::reason).toList());
+        return Response.status(400).type(PROBLEM_JSON)
+                .entity(new InvalidProblem("about:blank", "Bad request", 400, detail, params)).build();
+    }
+
+    /** RFC 9457 problem details with the fields that were wrong, as its "invalid-params" example has them. */
+    public record InvalidProblem(String type, String title, int status, String detail,
+            @com.fasterxml.jackson.annotation.JsonProperty("invalid-params") java.util.List<InvalidParam> invalidParams) {
+    }
+
+    public record InvalidParam(String name, String reason) {
+    }
+
     /** RFC 9457 problem details. */
     public record Problem(String type, String title, int status, String detail) {
     }

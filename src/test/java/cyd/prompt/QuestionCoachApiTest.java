@@ -5,13 +5,13 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class QuestionCoachApiTest {
@@ -42,6 +42,20 @@ class QuestionCoachApiTest {
                 .post("/api/v1/question-coach").statusCode());
         assertEquals(400, given().contentType("application/json").body(Map.of("text", "x".repeat(1001)))
                 .post("/api/v1/question-coach").statusCode());
+        Response welsh = given().contentType("application/json").header("Accept-Language", "cy")
+                .body(Map.of("text", "x".repeat(1001), "lang", "fr")).post("/api/v1/question-coach");
+        assertEquals(400, welsh.statusCode());
+        assertEquals(List.of("lang", "text"), welsh.jsonPath().getList("invalid-params.name"), "each field is named");
+        assertEquals("Rhaid i'r iaith (lang) fod yn en neu cy", welsh.jsonPath().getString("invalid-params[0].reason"));
+        assertThat(welsh.jsonPath().getString("detail"), containsString("1,000 o nodau"));
+        assertEquals(List.of("text"), given().contentType("application/json").header("Accept-Language", "en")
+                .body(Map.of("text", "🌳".repeat(1001))).post("/api/v1/question-coach").jsonPath()
+                .getList("invalid-params.name"), "a thousand and one characters is too long");
+        assertEquals(200, given().contentType("application/json").body(Map.of("text", "🌳".repeat(1000)))
+                .post("/api/v1/question-coach").statusCode(), "a thousand emoji are a thousand characters");
+        Response nothing = given().contentType("application/json").body("null").post("/api/v1/question-coach");
+        assertEquals(400, nothing.statusCode());
+        assertEquals("Enter the question to read (text)", nothing.jsonPath().getString("invalid-params[0].reason"));
         Response notJson = given().contentType("application/json").body("{not json").post("/api/v1/question-coach");
         assertEquals(400, notJson.statusCode());
         assertThat(notJson.contentType(), containsString("application/problem+json"));
