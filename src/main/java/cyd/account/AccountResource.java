@@ -32,9 +32,9 @@ public class AccountResource {
     static class Templates {
         static native TemplateInstance signUp(SignUpForm form, FormErrors errors);
 
-        static native TemplateInstance signIn(String email, String next, FormErrors errors, String notice);
+        static native TemplateInstance signIn(String email, String next, FormErrors errors, AccountNotice notice);
 
-        static native TemplateInstance account(Person person, String notice, java.util.List<FollowView> follows);
+        static native TemplateInstance account(Person person, AccountNotice notice, java.util.List<FollowView> follows);
 
         static native TemplateInstance verifyFailed(boolean signedIn);
 
@@ -87,7 +87,7 @@ public class AccountResource {
     @Path("/{lang:en|cy}/sign-in")
     public TemplateInstance signInPage(@RestQuery String next, @RestQuery String notice) {
         return Templates.signIn("", Pages.safeNext(next, null), FormErrors.none(),
-                "signed_out_everywhere".equals(notice) || "verified".equals(notice) ? notice : null);
+                AccountNotice.onSignIn(notice));
     }
 
     @POST
@@ -141,11 +141,7 @@ public class AccountResource {
         if (person == null) {
             return Pages.signInFirst(ctx);
         }
-        String known = notice == null ? null : switch (notice) {
-            case "verify_sent", "verified", "preferences", "password_reset", "password_changed", "unfollowed" -> notice;
-            default -> null;
-        };
-        return Templates.account(person, known, follows.of(person.id, ctx.getLang()));
+        return Templates.account(person, AccountNotice.onAccount(notice), follows.of(person.id, ctx.getLang()));
     }
 
     /** The link in the verification email. */

@@ -32,6 +32,22 @@ public class AppealService {
     @Inject
     ModerationService moderation;
 
+    /** Something of a person's that a moderator hid, and whether they may still appeal. */
+    public record Hidden(ModerationDecision decision, ModeratedItem item, boolean canAppeal) {
+    }
+
+    /** What of a person's has been hidden, newest first, for their moderation page. */
+    public java.util.List<Hidden> hiddenOf(Long personId) {
+        return ModerationDecision.hidesOf(personId).stream()
+                .map(d -> {
+                    ModeratedItem item = ModeratedItem.find(d.contentType, d.contentId).orElse(null);
+                    ModerationDecision latest = ModerationDecision.latestFor(d.contentType, d.contentId);
+                    boolean stands = latest != null && latest.id.equals(d.id);
+                    return item == null ? null : new Hidden(d, item, stands && !d.isAppealed());
+                })
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The author's one appeal against a hide that still stands. */
     @Transactional
     public Outcome<ModerationDecision> appeal(Long decisionId, Viewer author, String text) {

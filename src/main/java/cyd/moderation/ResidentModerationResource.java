@@ -38,7 +38,7 @@ public class ResidentModerationResource {
         static native TemplateInstance report(Authority authority, ModeratedItem item, String back, ReportForm form,
                 FormErrors errors);
 
-        static native TemplateInstance mine(List<Hidden> hidden, boolean appealed);
+        static native TemplateInstance mine(List<AppealService.Hidden> hidden, boolean appealed);
 
         static native TemplateInstance appeal(ModerationDecision decision, ModeratedItem item, String action,
                 String text, FormErrors errors);
@@ -48,8 +48,6 @@ public class ResidentModerationResource {
     }
 
     /** Something of the person's that a moderator hid, with the decision that stands. */
-    public record Hidden(ModerationDecision decision, ModeratedItem item, boolean canAppeal) {
-    }
 
     @Inject
     CouncilPages councils;
@@ -109,14 +107,7 @@ public class ResidentModerationResource {
         if (!me.isSignedIn()) {
             return Pages.signInFirst(ctx);
         }
-        List<Hidden> hidden = ModerationDecision.hidesOf(me.id()).stream()
-                .map(d -> {
-                    ModeratedItem item = ModeratedItem.find(d.contentType, d.contentId).orElse(null);
-                    ModerationDecision latest = ModerationDecision.latestFor(d.contentType, d.contentId);
-                    boolean stands = latest != null && latest.id.equals(d.id);
-                    return item == null ? null : new Hidden(d, item, stands && !d.isAppealed());
-                })
-                .filter(java.util.Objects::nonNull).toList();
+        List<AppealService.Hidden> hidden = appeals.hiddenOf(me.id());
         return Templates.mine(hidden, "appealed".equals(notice));
     }
 
