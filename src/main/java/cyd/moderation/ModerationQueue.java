@@ -1,22 +1,19 @@
 package cyd.moderation;
 
-import cyd.content.HideReason;
-
-import cyd.account.AccountBlock;
-
-import cyd.content.ContentType;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cyd.account.AccountBlock;
 import cyd.account.Person;
+import cyd.content.ContentType;
+import cyd.content.HideReason;
+import cyd.content.ModerationWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import cyd.content.ModerationWork;
 
 /** What waits for a council's moderators, and the public count of what they hid. */
 @ApplicationScoped
@@ -82,6 +79,23 @@ public class ModerationQueue implements ModerationWork {
     }
 
     /** The reasons residents gave when reporting an item, most given first. */
+    /** Every decision on an item, newest first, the appeal waiting on one (or null), and the names of all involved. */
+    public record History(List<ModerationDecision> decisions, ModerationDecision openAppeal, Map<Long, String> names) {
+    }
+
+    public History history(ModeratedItem item) {
+        List<ModerationDecision> decisions = ModerationDecision.list(
+                "contentType = ?1 and contentId = ?2 order by id desc", item.type(), item.id());
+        ModerationDecision appeal = decisions.stream().filter(ModerationDecision::isAppealOpen).findFirst().orElse(null);
+        List<Long> people = new ArrayList<>();
+        people.add(item.authorId());
+        decisions.forEach(d -> {
+            people.add(d.moderatorId);
+            people.add(d.appealDecidedBy);
+        });
+        return new History(decisions, appeal, Person.displayNames(people));
+    }
+
     public Map<HideReason, Long> reasons(ContentType type, Long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT reason, COUNT(*) FROM content_report "

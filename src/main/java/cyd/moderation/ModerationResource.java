@@ -39,10 +39,7 @@ public class ModerationResource {
     static class Templates {
         static native TemplateInstance queue(Authority authority, ModerationQueue.Queue queue, ModerationNotice notice);
 
-        static native TemplateInstance item(Authority authority, ModeratedItem item, String author,
-                java.util.Map<HideReason, Long> reasons, List<ModerationDecision> history,
-                java.util.Map<Long, String> names, ModerationDecision appeal, boolean canDecideAppeal,
-                ReportForm hideForm, String appealOutcome, String appealNote, FormErrors errors, ModerationNotice notice);
+        static native TemplateInstance item(ModerationItemView v);
 
         static native TemplateInstance block(Authority authority, Person person, BlockForm form, FormErrors errors);
 
@@ -177,19 +174,11 @@ public class ModerationResource {
 
     private TemplateInstance itemPage(Authority a, ModeratedItem item, ReportForm hideForm, String appealOutcome,
             String appealNote, FormErrors errors, ModerationNotice notice) {
-        List<ModerationDecision> history = ModerationDecision.list("contentType = ?1 and contentId = ?2 order by id desc",
-                item.type(), item.id());
-        ModerationDecision appeal = history.stream().filter(ModerationDecision::isAppealOpen).findFirst().orElse(null);
-        List<Long> people = new java.util.ArrayList<>();
-        people.add(item.authorId());
-        history.forEach(d -> {
-            people.add(d.moderatorId);
-            people.add(d.appealDecidedBy);
-        });
-        java.util.Map<Long, String> names = Person.displayNames(people);
-        return Templates.item(a, item, names.get(item.authorId()), queues.reasons(item.type(), item.id()), history,
-                names, appeal, appeal != null && AppealService.canDecideAppeal(me.viewer(), appeal), hideForm,
-                appealOutcome, appealNote, errors, notice);
+        ModerationQueue.History h = queues.history(item);
+        return Templates.item(new ModerationItemView(a, item, h.names().get(item.authorId()),
+                queues.reasons(item.type(), item.id()), h.decisions(), h.names(), h.openAppeal(),
+                h.openAppeal() != null && AppealService.canDecideAppeal(me.viewer(), h.openAppeal()), hideForm,
+                appealOutcome, appealNote, errors, notice));
     }
 
     private Response done(Authority a, ModeratedItem item, Outcome<?> result, String notice) {

@@ -304,7 +304,7 @@ class AccessibilityTest {
     /** English messages whose Welsh is different, long enough not to be a Welsh word too. */
     private static Map<String, String> englishMessages() throws IOException {
         Map<String, String> out = new HashMap<>();
-        for (String bundle : List.of("msg", "co", "ws", "re")) {
+        for (String bundle : cyd.support.MessageFiles.bundles()) {
             out.putAll(englishMessages(bundle));
         }
         return out;

@@ -18,12 +18,8 @@ import java.util.TreeSet;
  */
 class MessageBundleTest {
 
-    /** Every bundle: each English file in messages/ (the Welsh one is its name with _cy). */
     static java.util.List<String> bundles() throws IOException {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/messages"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
-                    .map(n -> n.substring(0, n.length() - ".properties".length())).sorted().toList();
-        }
+        return cyd.support.MessageFiles.bundles();
     }
 
     @org.junit.jupiter.api.Test
