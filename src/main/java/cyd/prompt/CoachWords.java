@@ -1,30 +1,31 @@
 package cyd.prompt;
 
+import cyd.web.Word;
 
-/** The coach's reasons and verdicts in words, in the language of the messages given. */
+/** The message that says each of the coach's reasons and verdicts; the page or API says it in its language. */
 public final class CoachWords {
 
     private CoachWords() {
     }
 
-    public static String reason(QuestionCoach.Reason reason, PromptMsg msg) {
-        return switch (reason) {
-            case YES_NO -> msg.coachYesNo();
-            case AGREE_DISAGREE -> msg.coachAgree();
-            case CHOICE_FRAMED -> msg.coachChoice();
-            case TOO_GENERAL -> msg.coachTooGeneral();
-            case JUST_TELL_US -> msg.coachJustTellUs();
-            case NOT_TOGETHER -> msg.coachNotTogether();
-            case NO_ACTION -> msg.coachNoAction();
-            case INVITES_ACTION -> msg.coachInvites();
-        };
+    public static Word reason(QuestionCoach.Reason reason) {
+        return Word.<PromptMsg>of(switch (reason) {
+            case YES_NO -> PromptMsg::coachYesNo;
+            case AGREE_DISAGREE -> PromptMsg::coachAgree;
+            case CHOICE_FRAMED -> PromptMsg::coachChoice;
+            case TOO_GENERAL -> PromptMsg::coachTooGeneral;
+            case JUST_TELL_US -> PromptMsg::coachJustTellUs;
+            case NOT_TOGETHER -> PromptMsg::coachNotTogether;
+            case NO_ACTION -> PromptMsg::coachNoAction;
+            case INVITES_ACTION -> PromptMsg::coachInvites;
+        });
     }
 
-    public static String verdict(QuestionCoach.Verdict verdict, PromptMsg msg) {
-        return switch (verdict) {
-            case OPEN -> msg.coachVerdictOpen();
-            case CLOSED -> msg.coachVerdictClosed();
-            case VAGUE -> msg.coachVerdictVague();
-        };
+    public static Word verdict(QuestionCoach.Verdict verdict) {
+        return Word.<PromptMsg>of(switch (verdict) {
+            case OPEN -> PromptMsg::coachVerdictOpen;
+            case CLOSED -> PromptMsg::coachVerdictClosed;
+            case VAGUE -> PromptMsg::coachVerdictVague;
+        });
     }
 }

@@ -200,18 +200,19 @@ public class PromptManageResource {
         PromptMsg msg = ctx.words(PromptMsg.class);
         List<CoachView> views = new java.util.ArrayList<>();
         if (a.bilingual && p.titleCy != null && !p.titleCy.isBlank()) {
-            views.add(view(msg.coachInWelsh(), "cy", p.titleCy, msg));
+            views.add(view(msg.coachInWelsh(), "cy", p.titleCy));
         }
         if (p.titleEn != null && !p.titleEn.isBlank()) {
-            views.add(view(msg.coachInEnglish(), "en", p.titleEn, msg));
+            views.add(view(msg.coachInEnglish(), "en", p.titleEn));
         }
         return views;
     }
 
-    private static CoachView view(String label, String lang, String text, PromptMsg msg) {
+    /** The coach's reading of a title written in {@code lang}, said in the page's language. */
+    private CoachView view(String label, String lang, String text) {
         QuestionCoach.Advice advice = QuestionCoach.read(text, lang);
-        return new CoachView(label, lang, CoachWords.verdict(advice.verdict(), msg), advice.verdict().name(),
-                advice.reasons().stream().map(r -> CoachWords.reason(r, msg)).toList(), advice.suggestion());
+        return new CoachView(label, lang, CoachWords.verdict(advice.verdict()).in(ctx.getLang()), advice.verdict().name(),
+                advice.reasons().stream().map(r -> CoachWords.reason(r).in(ctx.getLang())).toList(), advice.suggestion());
     }
 
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import cyd.web.Lang;
 import cyd.web.MaxChars;
-import cyd.web.RequestContext;
 import cyd.web.Said;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,8 +43,7 @@ public class QuestionCoachApi {
     public Response coach(@Valid @NotNull(message = "coachTextRequired") Request request) {
         String lang = request.lang() == null ? Lang.EN : request.lang();
         QuestionCoach.Advice advice = QuestionCoach.read(request.text(), lang);
-        PromptMsg msg = RequestContext.words(PromptMsg.class, lang);
         return Response.ok(new Answer(advice.verdict().name().toLowerCase(),
-                advice.reasons().stream().map(r -> CoachWords.reason(r, msg)).toList(), advice.suggestion())).build();
+                advice.reasons().stream().map(r -> CoachWords.reason(r).in(lang)).toList(), advice.suggestion())).build();
     }
 }
