@@ -214,7 +214,7 @@ def ms(text):
     return float(v) * {'us': 0.001, 'ms': 1, 's': 1000, 'm': 60000}[unit]
 
 
-def statements(path, headers=None, times=20):
+def statements(path, headers=None, times=5):
     """SQL statements one request of a page costs: the server's count of statements around some requests, less
     what the same time costs with no requests (the scheduled jobs)."""
     get(path, headers)
