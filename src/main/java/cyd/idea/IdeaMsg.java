@@ -313,4 +313,7 @@ public interface IdeaMsg {
 
     @Message
     String feedOfQuestion();
+
+    @Message
+    String promiseTableCut();
 }

@@ -163,6 +163,32 @@ class LifecycleTest {
         assertThat(page.substring(page.indexOf("Our response promise")), not(containsString("Unbacked idea</a></td>")));
     }
 
+    /** However many ideas reach the number, the page lists the most backed few and its figures count them all. */
+    @Test
+    void aLongPromiseReportListsTheMostBackedAndCountsEveryIdea() {
+        Authority council = Fixtures.authority(false);
+        Prompt prompt = Fixtures.change(Fixtures.openPrompt(council), p -> {
+            p.promiseBackers = 2;
+            p.promiseDays = 5;
+        });
+        int reached = ResponsePromise.LISTED + 3;
+        for (int k = 0; k < reached; k++) {
+            backedTwice(prompt, "Reached idea " + k, Instant.now().minus(Duration.ofDays(k % 2 == 0 ? 30 : 0)));
+        }
+        Idea most = backedTwice(prompt, "Most backed idea", Instant.now());
+        ideas.back(most.id, Viewer.resident(Fixtures.resident().id));
+        ResponsePromise.Report report = QuarkusTransaction.requiringNew()
+                .call(() -> promises.report(Prompt.findById(prompt.id), Instant.now()));
+        assertEquals(reached + 1, report.total());
+        assertEquals(ResponsePromise.LISTED, report.items().size());
+        assertEquals(most.id, report.items().get(0).idea().id, "the most backed first");
+        assertEquals(reached + 1, report.waiting() + report.overdue());
+        assertEquals(reached / 2 + 1, report.overdue(), "every other idea reached the number a month ago");
+        String page = new Browser().get("/en/" + council.slug + "/prompts/" + prompt.id).asString();
+        assertThat(page, containsString("Only the 20 most backed are listed here"));
+        assertThat(page, containsString("Most backed idea</a></td>"));
+    }
+
     @Test
     void workingDaysSkipWeekendsAndBankHolidays() {
         // Thursday 24 December 2026: Christmas Day is a Friday and Boxing Day's substitute the Monday.
