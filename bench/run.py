@@ -319,9 +319,11 @@ def main():
     print(table)
     cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), '?')
     with open(ROOT / 'bench/RESULTS.md', 'a') as f:
-        f.write('\n## %s — `python3 bench/run.py %s`\n\n%d CPUs (%s), wrk -t1 -c%d -d%ds after a 2 s warm-up, '
-                'loopback.\n\n%s\n' % (datetime.date.today().isoformat(), ' '.join(sys.argv[1:]), os.cpu_count(),
-                                        cpu, c, d, table))
+        commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True,
+                                text=True).stdout.strip()
+        f.write('\n## %s, commit %s — `python3 bench/run.py %s`\n\n%d CPUs (%s), wrk -t1 -c%d -d%ds after a 2 s '
+                'warm-up, loopback.\n\n%s\n' % (datetime.date.today().isoformat(), commit, ' '.join(sys.argv[1:]),
+                                                 os.cpu_count(), cpu, c, d, table))
 
 
 if __name__ == '__main__':
