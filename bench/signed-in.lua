@@ -6,6 +6,7 @@ local n = 0
 
 request = function()
   n = n + 1
-  local s = sessions[(n % #sessions) + 1]
-  return wrk.format("GET", nil, { ["Cookie"] = "cyd_session=" .. s .. "; cyd_csrf=" .. csrf_cookie })
+  local who = (n % #sessions) + 1
+  return wrk.format("GET", nil, { ["Cookie"] = "cyd_session=" .. sessions[who] .. "; cyd_csrf=" .. csrf_cookie,
+    ["X-Forwarded-For"] = "10.202." .. math.floor(who / 250) .. "." .. (1 + who % 250) })
 end
