@@ -197,7 +197,7 @@ def wrk(path, seconds, connections, script=None, env=None):
     base = ['wrk', '-t1', '-c%d' % connections, '--latency', '--timeout', '10s']
     if script:
         base += ['-s', str(script)]
-    subprocess.run(base + ['-d2s', url], capture_output=True, text=True, env=env)  # warm
+    subprocess.run(base + ['-d5s', url], capture_output=True, text=True, env=env)  # warm
     out = subprocess.run(base + ['-d%ds' % seconds, url], capture_output=True, text=True, env=env).stdout
     rate = float(re.search(r'Requests/sec:\s+([\d.]+)', out).group(1))
     lat = dict(re.findall(r'^\s+(50|99)%\s+([\d.]+\w+)', out, re.M))
@@ -261,6 +261,10 @@ def main():
             log('%-52s %9.0f req/s  p50 %7.1f ms  p99 %7.1f ms  sql %s  bad %d %s' % (
                 name, r['rate'], r['p50'] or 0, r['p99'] or 0, r['sql'], r['bad'], r['socket']))
 
+        # The JIT compiles for half a core during the first minutes: warm the whole page stack before measuring.
+        for warm in ('/en/%s' % prompts[sorted(prompts)[1]][1], '/en/%s/prompts/%d' % (prompts[sorted(prompts)[1]][1],
+                                                                                     prompts[sorted(prompts)[1]][0])):
+            wrk(warm, 20, c)
         measure('`/static/cyd.css`', '/static/cyd.css', count_sql=False)
         small = sorted(n for n in prompts)[0]
         for n in sorted(prompts):
@@ -321,7 +325,7 @@ def main():
     with open(ROOT / 'bench/RESULTS.md', 'a') as f:
         commit = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True,
                                 text=True).stdout.strip()
-        f.write('\n## %s, commit %s — `python3 bench/run.py %s`\n\n%d CPUs (%s), wrk -t1 -c%d -d%ds after a 2 s '
+        f.write('\n## %s, commit %s — `python3 bench/run.py %s`\n\n%d CPUs (%s), wrk -t1 -c%d -d%ds after a 5 s '
                 'warm-up, loopback.\n\n%s\n' % (datetime.date.today().isoformat(), commit, ' '.join(sys.argv[1:]),
                                                  os.cpu_count(), cpu, c, d, table))
 
