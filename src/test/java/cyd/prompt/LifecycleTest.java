@@ -129,10 +129,7 @@ class LifecycleTest {
     @Test
     void thePromptPageShowsHowTheResponsePromiseIsKept() {
         Authority council = Fixtures.authority(false);
-        Prompt prompt = Fixtures.change(Fixtures.openPrompt(council), p -> {
-            p.promiseBackers = 2;
-            p.promiseDays = 5;
-        });
+        Prompt prompt = promisingAnAnswer(council);
         Idea overdue = backedTwice(prompt, "Overdue idea", Instant.now().minus(Duration.ofDays(30)));
         Idea waiting = backedTwice(prompt, "Waiting idea", Instant.now());
         Idea answered = backedTwice(prompt, "Answered idea", Instant.now().minus(Duration.ofDays(2)));
@@ -167,10 +164,7 @@ class LifecycleTest {
     @Test
     void aLongPromiseReportListsTheMostBackedAndCountsEveryIdea() {
         Authority council = Fixtures.authority(false);
-        Prompt prompt = Fixtures.change(Fixtures.openPrompt(council), p -> {
-            p.promiseBackers = 2;
-            p.promiseDays = 5;
-        });
+        Prompt prompt = promisingAnAnswer(council);
         int reached = ResponsePromise.LISTED + 3;
         for (int k = 0; k < reached; k++) {
             backedTwice(prompt, "Reached idea " + k, Instant.now().minus(Duration.ofDays(k % 2 == 0 ? 30 : 0)));
@@ -196,6 +190,14 @@ class LifecycleTest {
         assertEquals(LocalDate.of(2026, 11, 30), WorkingDays.add(LocalDate.of(2026, 11, 27), 1), "Friday to Monday");
         assertEquals(LocalDate.of(2027, 4, 5), WorkingDays.add(LocalDate.of(2027, 3, 25), 5),
                 "Good Friday and Easter Monday 2027 are not counted");
+    }
+
+    /** An open question that promises an answer within 5 working days to any idea 2 people back. */
+    private static Prompt promisingAnAnswer(Authority council) {
+        return Fixtures.change(Fixtures.openPrompt(council), p -> {
+            p.promiseBackers = 2;
+            p.promiseDays = 5;
+        });
     }
 
     private Idea backedTwice(Prompt prompt, String title, Instant when) {
