@@ -166,6 +166,9 @@ class AccessibilityTest {
                 check(chrome, "comment errors");
                 chrome.go("/" + lang + "/enghraifft/prompts/" + idea.promptId + "/ideas/new")
                         .type("title", idea.title).type("description", idea.description);
+                // The similar ideas appear above the button as the title is typed; wait for them, or
+                // the click can land where the button was before they pushed it down.
+                chrome.waitForShown("#similar-inline");
                 chrome.js("document.getElementById('language-en').checked = true;");
                 chrome.click("main form button[type=submit]");
                 check(chrome, "is your idea already here");

@@ -108,6 +108,14 @@ public final class Chrome implements AutoCloseable {
         return this;
     }
 
+    /** Waits (up to 10 s) for something on the page to be shown, as after a script fills it in. */
+    public Chrome waitForShown(String css) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).isDisplayed());
+        return this;
+    }
+
     /** Waits (up to 10 s) for the address to contain this. */
     public Chrome waitForPath(String part) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
