@@ -215,12 +215,14 @@ def ms(text):
 
 
 def statements(path, headers=None, times=5):
-    """SQL statements one request of a page costs: the server's count of statements around some requests, less
-    what the same time costs with no requests (the scheduled jobs)."""
-    get(path, headers)
+    """SQL statements one rendering of a page costs: the server's count of statements around some requests, each
+    with a query of its own so that no kept copy answers it, less what the same time costs with no requests (the
+    scheduled jobs)."""
+    sep = '&' if '?' in path else '?'
+    get(path + sep + 'sql=0', headers)
     t0, q0 = time.monotonic(), questions()
-    for _ in range(times):
-        get(path, headers)
+    for i in range(times):
+        get(path + sep + 'sql=%d%d' % (time.monotonic_ns(), i), headers)
     elapsed, used = time.monotonic() - t0, questions() - q0
     q1 = questions()
     time.sleep(min(elapsed, 3))
@@ -254,7 +256,9 @@ def main():
         rows = []
         d, c = args.duration, args.connections
 
-        def measure(name, path, connections=c, script=None, env=None, headers=None, count_sql=True):
+        def measure(name, path, connections=c, script=None, env=None, headers=None, count_sql=True, rendered=False):
+            if rendered:
+                name, script = name + ' — rendered each time', ROOT / 'bench/rendered.lua'
             r = wrk(path, d, connections, script, env)
             r['name'], r['sql'] = name, (statements(path, headers) if count_sql else None)
             rows.append(r)
@@ -271,19 +275,24 @@ def main():
             pid, slug = prompts[n]
             mid = int(one('SELECT id FROM idea WHERE prompt_id = %d ORDER BY id LIMIT 1 OFFSET %d' % (pid, n // 2)))
             measure('question page, %s ideas' % f'{n:,}', '/en/%s/prompts/%d' % (slug, pid))
+            measure('question page, %s ideas' % f'{n:,}', '/en/%s/prompts/%d' % (slug, pid), rendered=True)
             measure('question page, %s ideas, deep page (top)' % f'{n:,}',
-                    '/en/%s/prompts/%d?sort=top&after=0-%d' % (slug, pid, mid))
+                    '/en/%s/prompts/%d?sort=top&after=0-%d' % (slug, pid, mid), rendered=True)
             measure('question page, %s ideas, deep page (new)' % f'{n:,}',
-                    '/en/%s/prompts/%d?sort=new&after=%d' % (slug, pid, mid))
+                    '/en/%s/prompts/%d?sort=new&after=%d' % (slug, pid, mid), rendered=True)
         pid10, slug10 = prompts[sorted(prompts)[1]]
-        measure('embedded question (widget), 10,000 ideas', '/embed/en/%s/prompts/%d' % (slug10, pid10))
         top = int(one('SELECT id FROM idea WHERE prompt_id = %d ORDER BY backing_count DESC, id LIMIT 1' % pid10))
-        measure('idea page', '/en/%s/ideas/%d' % (slug10, top))
-        measure('council home', '/en/%s' % slug10)
+        for rendered in (False, True):
+            measure('embedded question (widget), 10,000 ideas', '/embed/en/%s/prompts/%d' % (slug10, pid10),
+                    rendered=rendered)
+            measure('idea page', '/en/%s/ideas/%d' % (slug10, top), rendered=rendered)
+            measure('council home', '/en/%s' % slug10, rendered=rendered)
         measure('search "park library", 10,000 ideas', '/en/%s/search?q=park+library' % slug10)
         if 1_000_000 in prompts:
             measure('search "park library", 1,000,000 ideas', '/en/%s/search?q=park+library' % prompts[1_000_000][1])
-        measure('`GET /api/v1/prompts/{id}/ideas`, 10,000 ideas', '/api/v1/prompts/%d/ideas' % pid10)
+        for rendered in (False, True):
+            measure('`GET /api/v1/prompts/{id}/ideas`, 10,000 ideas', '/api/v1/prompts/%d/ideas' % pid10,
+                    rendered=rendered)
 
         log('signing in', SIGNED_IN, 'bench residents')
         csrf_cookie, csrf, sessions = sign_in(SIGNED_IN)
@@ -308,7 +317,7 @@ def main():
     finally:
         stop_cyd(cyd)
     static = rows[0]['rate']
-    lines = ['| What | req/s | p50 | p99 | ratio to `/static/cyd.css` | SQL statements per request | not 2xx/3xx |',
+    lines = ['| What | req/s | p50 | p99 | ratio to `/static/cyd.css` | SQL statements per rendering | not 2xx/3xx |',
              '|---|---|---|---|---|---|---|']
     for r in rows:
         lines.append('| %s | %s | %.1f ms | %.1f ms | %s | %s | %d |' % (

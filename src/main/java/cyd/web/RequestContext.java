@@ -70,6 +70,23 @@ public class RequestContext {
         return sessionEpoch;
     }
 
+    private String cacheKey;
+    private boolean fromCache;
+
+    /** This request asks for a page the page cache may answer, under this key; null when it may not. */
+    String getCacheKey() {
+        return cacheKey;
+    }
+
+    void setCacheKey(String key, boolean answered) {
+        this.cacheKey = key;
+        this.fromCache = answered;
+    }
+
+    boolean isFromCache() {
+        return fromCache;
+    }
+
     void setCsrfToken(String token) {
         this.csrfToken = token;
     }

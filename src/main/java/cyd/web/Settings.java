@@ -32,6 +32,8 @@ public interface Settings {
 
     EmbeddedDb embeddedDb();
 
+    Cache pageCache();
+
     interface Demo {
         /** Load the demo councils into an empty database. */
         @WithDefault("true")
@@ -71,6 +73,17 @@ public interface Settings {
         /** When followers' digests go out, London time (read by {@code @Scheduled}). */
         @WithDefault("0 0 7 * * ?")
         String digestCron();
+    }
+
+    /** Pages as anonymous visitors see them, kept a short while ({@code cyd.web.PageCache}). */
+    interface Cache {
+        /** How long a page is kept before it is rendered again; {@code 0s} keeps none. Staleness is at most twice this. */
+        @WithDefault("1s")
+        Duration ttl();
+
+        /** How many pages each instance keeps at most. */
+        @WithDefault("1000")
+        int maxPages();
     }
 
     /**

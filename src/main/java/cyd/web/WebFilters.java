@@ -41,8 +41,14 @@ public class WebFilters {
     @Inject
     Settings settings;
 
+    @Inject
+    PageCache pageCache;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
+
     @ServerRequestFilter(preMatching = true)
-    public void language(ContainerRequestContext request) {
+    public Response language(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         String forwardedProto = request.getHeaderString("X-Forwarded-Proto");
         boolean secure = "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme())
@@ -54,7 +60,7 @@ public class WebFilters {
             ctx.setLang(lang, true);
             request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, lang);
             ctx.setCsrfToken("");
-            return;
+            return fromCache(request, path, secure);
         }
 
         String fromPath = Lang.ofPath(path);
@@ -85,6 +91,20 @@ public class WebFilters {
             ctx.setCsrfToken(token);
             ctx.addCookie(Cookies.browserSession(Cookies.CSRF, token, secure));
         }
+        return fromCache(request, path, secure);
+    }
+
+    /** An anonymous visitor asking for a page kept in the page cache gets that copy, with their own token in it. */
+    private Response fromCache(ContainerRequestContext request, String path, boolean secure) {
+        if (ctx.getPersonId() != null || !pageCache.keeps(request.getMethod(), path)) {
+            return null;
+        }
+        String key = PageCache.key(request.getHeaderString(HttpHeaders.HOST), secure, path,
+                request.getUriInfo().getRequestUri().getRawQuery());
+        PageCache.Copy copy = pageCache.fresh(key);
+        ctx.setCacheKey(key, copy != null);
+        return copy == null ? null
+                : PageCache.answer(copy, ctx.getCsrfToken(), request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
     }
 
     /** Every form POST must carry the token from its own cookie; a forged cross-site form cannot. */
@@ -141,6 +161,9 @@ public class WebFilters {
 
     @ServerResponseFilter
     public void cookies(ContainerResponseContext response) {
+        if (ctx.getCacheKey() != null && !ctx.isFromCache()) {
+            pageCache.keep(ctx.getCacheKey(), response, resource, ctx.getCsrfToken());
+        }
         Object cache = response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
         // A response any cache may keep and hand to others (feeds, calendars, open data, oEmbed, a council's
         // stylesheet) carries no cookie: it would land on whoever the cache serves, or on a council's own site.
