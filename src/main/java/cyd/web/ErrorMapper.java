@@ -20,6 +20,9 @@ public class ErrorMapper {
     @Inject
     ErrorPages pages;
 
+    @Inject
+    Overload overload;
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Response r = e.getResponse();
@@ -84,6 +87,13 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (Overload.isDatabaseUnavailable(e)) {
+            // Busy past the pool's wait or a statement's timeout, or away: not a bug, and it passes. Nothing of
+            // this request was stored (its transaction rolled back).
+            overload.happened();
+            LOG.warnf("Database too busy or away on %s: %s", ctx.getPath(), e.getMessage());
+            return Response.fromResponse(answer(503, null)).header("Retry-After", "5").build();
+        }
         if (isUnreadableBody(e)) {
             // The client sent a form that cannot be read (a broken % escape, too many fields, a cut-off
             // upload): its fault, said as a 400 in the page's language, and nothing was stored.
@@ -127,6 +137,7 @@ public class ErrorMapper {
                 case 406 -> "Not acceptable";
                 case 415 -> "Unsupported media type";
                 case 500 -> "Internal server error";
+                case 503 -> "Service unavailable";
                 default -> "Error";
             };
             return ErrorPages.problem(status, title, incident == null ? null : "Incident " + incident);

@@ -430,4 +430,10 @@ public interface Msg {
 
     @Message
     String developersTitle();
+
+    @Message
+    String error503Title();
+
+    @Message
+    String error503Body();
 }

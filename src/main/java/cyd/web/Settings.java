@@ -34,6 +34,8 @@ public interface Settings {
 
     Cache pageCache();
 
+    Database database();
+
     interface Demo {
         /** Load the demo councils into an empty database. */
         @WithDefault("true")
@@ -73,6 +75,12 @@ public interface Settings {
         /** When followers' digests go out, London time (read by {@code @Scheduled}). */
         @WithDefault("0 0 7 * * ?")
         String digestCron();
+    }
+
+    interface Database {
+        /** The longest a statement may run before the database stops it and the request answers 503; {@code 0s}: no bound. */
+        @WithDefault("10s")
+        Duration statementTimeout();
     }
 
     /** Pages as anonymous visitors see them, kept a short while ({@code cyd.web.PageCache}). */

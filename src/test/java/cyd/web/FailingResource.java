@@ -24,6 +24,17 @@ public class FailingResource {
         throw new IllegalStateException("a bug in a resource");
     }
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** A page whose query takes longer than any statement may (it adds up a billion numbers). */
+    @GET
+    @Path("/{lang:en|cy}/test-failure/slow")
+    public String slow() {
+        Object n = em.createNativeQuery("SELECT SUM(seq % 7) FROM seq_1_to_1000000000").getSingleResult();
+        return "counted " + n;
+    }
+
     /** The template needs a status it is not given, so it fails while rendering, after the resource. */
     @GET
     @Path("/{lang:en|cy}/test-failure/rendering")

@@ -1,0 +1,95 @@
+package cyd.web;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cyd.authority.Authority;
+import cyd.prompt.Prompt;
+import cyd.support.Browser;
+import cyd.support.Fixtures;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/**
+ * A database that cannot answer in time — every connection taken, or a statement that runs too long — gives a
+ * quick "try again shortly" in the page's language, never an error; readiness says so; pages that need no
+ * database keep answering; and everything answers again once the database can.
+ */
+@QuarkusTest
+@TestProfile(OverloadTest.SmallPool.class)
+class OverloadTest {
+
+    public static class SmallPool implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.max-size", "4", "quarkus.datasource.jdbc.acquisition-timeout", "1S",
+                    "cyd.database.statement-timeout", "1s");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void everyConnectionTakenGivesAQuickTryAgainPageInThePagesLanguage() throws Exception {
+        Authority council = Fixtures.authority(true);
+        Prompt prompt = Fixtures.openPrompt(council);
+        String page = "/cy/" + council.slug + "/prompts/" + prompt.id;
+        assertEquals(200, new Browser().get(page).statusCode());
+
+        List<Connection> taken = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                taken.add(dataSource.getConnection());
+            }
+            long began = System.nanoTime();
+            Response busy = new Browser().get(page);
+            long millis = (System.nanoTime() - began) / 1_000_000;
+            assertEquals(503, busy.statusCode());
+            assertTrue(millis < 4_000, "answered in " + millis + " ms");
+            assertEquals("5", busy.header("Retry-After"));
+            assertThat(busy.asString(), containsString("mae Cyd yn brysur iawn ar hyn o bryd"));
+            assertThat(busy.asString(), containsString("<html lang=\"cy\""));
+
+            Response api = new Browser().request("/api/v1/prompts/" + prompt.id + "/ideas");
+            assertEquals(503, api.statusCode());
+            assertThat(api.contentType(), containsString("application/problem+json"));
+            assertEquals("Service unavailable", api.jsonPath().getString("title"));
+
+            assertEquals(200, new Browser().request("/static/cyd.css").statusCode(), "a page with no query answers");
+            Response ready = new Browser().request("/q/health/ready");
+            assertEquals(503, ready.statusCode());
+            assertThat(ready.asString(), containsString("capacity"));
+        } finally {
+            for (Connection c : taken) {
+                c.close();
+            }
+        }
+        assertEquals(200, new Browser().get(page).statusCode(), "answers again as soon as a connection is free");
+        Thread.sleep(Overload.DOWN_FOR.toMillis() + 500);
+        assertEquals(200, new Browser().request("/q/health/ready").statusCode(), "ready again a moment later");
+    }
+
+    @Test
+    void aStatementThatRunsTooLongIsStoppedAndThePageSaysTryAgain() {
+        long began = System.nanoTime();
+        Response slow = new Browser().get("/en/test-failure/slow");
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        assertEquals(503, slow.statusCode());
+        assertThat(slow.asString(), containsString("Sorry, Cyd is very busy right now"));
+        assertTrue(millis < 3_000, "stopped after " + millis + " ms");
+    }
+}
