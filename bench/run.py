@@ -39,16 +39,23 @@ def log(*a):
 
 # ---- Cyd itself ---------------------------------------------------------------------------------------------------
 
+JAVA_OPTIONS = []
+
+
 def start_cyd():
+    """Starts Cyd; returns the process, seconds until ready, and of those the seconds until its database was up."""
     jar = ROOT / 'target/quarkus-app/quarkus-run.jar'
     if not jar.exists():
         subprocess.run([str(ROOT / 'mvnw'), '-B', '-ntp', '-q', 'package', '-DskipTests'], cwd=ROOT, check=True)
     env = dict(os.environ, CYD_EMBEDDED_DB_DIR=str(WORK / 'db'), QUARKUS_HTTP_PORT=str(PORT),
                CYD_BASE_URL='http://localhost:%d' % PORT, CYD_DEMO_ENABLED='true')
     WORK.mkdir(parents=True, exist_ok=True)
-    out = open(WORK / 'cyd.log', 'a')
+    log_file = WORK / 'cyd.log'
+    out = open(log_file, 'a')
+    seen = log_file.stat().st_size
     began = time.monotonic()
-    p = subprocess.Popen(['java', '-jar', str(jar)], cwd=WORK, env=env, stdout=out, stderr=subprocess.STDOUT)
+    p = subprocess.Popen(['java'] + JAVA_OPTIONS + ['-jar', str(jar)], cwd=WORK, env=env, stdout=out,
+                         stderr=subprocess.STDOUT)
     while True:
         if p.poll() is not None:
             sys.exit('Cyd stopped while starting: see bench/work/cyd.log')
@@ -57,8 +64,12 @@ def start_cyd():
                 break
         except OSError:
             pass
-        time.sleep(0.1)
-    return p, time.monotonic() - began
+        time.sleep(0.05)
+    ready = time.monotonic() - began
+    with open(log_file, errors='replace') as f:
+        f.seek(seen)
+        up = re.search(r'embedded MariaDB is up, (\d+) ms', f.read())
+    return p, ready, (int(up.group(1)) / 1000 if up else None)
 
 
 def stop_cyd(p):
@@ -231,10 +242,15 @@ def statements(path, headers=None, times=5):
 
 
 def heap(pid):
-    out = subprocess.run(['jcmd', str(pid), 'GC.heap_info'], capture_output=True, text=True).stdout
-    m = re.search(r'used (\d+)K', out)
+    """Heap in use as the load ends, the live heap after a full collection, and the resident set (MB)."""
+    def used():
+        out = subprocess.run(['jcmd', str(pid), 'GC.heap_info'], capture_output=True, text=True).stdout
+        m = re.search(r'used (\d+)K', out)
+        return int(m.group(1)) // 1024 if m else None
+    under_load = used()
+    subprocess.run(['jcmd', str(pid), 'GC.run'], capture_output=True)
     rss = next((int(l.split()[1]) for l in open('/proc/%d/status' % pid) if l.startswith('VmRSS')), 0)
-    return (int(m.group(1)) // 1024 if m else None), rss // 1024
+    return under_load, used(), rss // 1024
 
 
 def main():
@@ -242,16 +258,19 @@ def main():
     ap.add_argument('--small', action='store_true', help='1,000 and 10,000 ideas only')
     ap.add_argument('--duration', type=int, default=8)
     ap.add_argument('--connections', type=int, default=32)
+    ap.add_argument('--max-heap', help='run Cyd with this -Xmx (e.g. 256m) to show the heap it needs')
     args = ap.parse_args()
+    if args.max_heap:
+        JAVA_OPTIONS.append('-Xmx' + args.max_heap)
     for tool in ('wrk', 'mariadb', 'jcmd'):
         if not shutil.which(tool):
             sys.exit(tool + ' is needed: apt-get install wrk mariadb-client (jcmd comes with the JDK)')
     sizes = [('enghraifft', 1_000), ('enghraifft', 10_000)] + ([] if args.small else [('example-borough', 1_000_000)])
-    cyd, ready = start_cyd()
+    cyd, ready, db_up = start_cyd()
     try:
         make_data(sizes)
         stop_cyd(cyd)
-        cyd, ready = start_cyd()  # a fresh process, as after a deploy: start-up is measured on full data
+        cyd, ready, db_up = start_cyd()  # a fresh process, as after a deploy: start-up is measured on full data
         prompts = {n: (pid, slug) for pid, slug, n in bench_prompts()}
         rows = []
         d, c = args.duration, args.connections
@@ -313,7 +332,7 @@ def main():
                 script=ROOT / 'bench/back.lua', env=dict(env, CYD_IDEAS=str(WORK / 'ideas.txt')), count_sql=False)
         drift = sql('SELECT COUNT(*) FROM idea i WHERE i.prompt_id = %d AND i.backing_count <> '
                     '(SELECT COUNT(*) FROM backing b WHERE b.idea_id = i.id)' % pid10)[0][0]
-        used, rss = heap(cyd.pid)
+        used, live, rss = heap(cyd.pid)
     finally:
         stop_cyd(cyd)
     static = rows[0]['rate']
@@ -324,8 +343,11 @@ def main():
             r['name'], f"{r['rate']:,.0f}", r['p50'] or 0, r['p99'] or 0,
             '1' if r is rows[0] else ('%.3f' % (r['rate'] / static)).rstrip('0').rstrip('.'),
             '—' if r['sql'] is None else r['sql'], r['bad']))
-    facts = ['', 'Ready %.1f s after `java -jar` (embedded MariaDB included), with the data above.' % ready,
-             'Heap in use after the run: %s MB; resident set %d MB.' % (used, rss),
+    facts = ['', 'Ready %.1f s after `java %s-jar`, with the data above; the embedded MariaDB was up after %s s, so '
+             'Cyd itself took %s s.' % (ready, ''.join(o + ' ' for o in JAVA_OPTIONS), db_up,
+                                        '?' if db_up is None else '%.1f' % (ready - db_up)),
+             'Heap in use as the load ended: %s MB; live after a full collection: %s MB; resident set %d MB%s.' % (
+                 used, live, rss, '' if not args.max_heap else ' (maximum heap %s)' % args.max_heap),
              'Ideas of the 10,000 question whose backing counter differs from its rows afterwards: %s.' % drift,
              'Backings held before the backing runs: %d.' % before]
     table = '\n'.join(lines + facts)

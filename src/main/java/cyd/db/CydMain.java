@@ -57,6 +57,8 @@ public class CydMain {
                         dir.toAbsolutePath());
                 db = EmbeddedDatabase.start(dir, EmbeddedDatabase.Mode.DURABLE);
                 Backups.beforeUpgrade(db);
+                LOG.infof("The embedded MariaDB is up, %d ms after Cyd was started",
+                        System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
                 db.onLost(() -> Quarkus.asyncExit(3));
                 EmbeddedDatabase started = db;
                 // A signal (Ctrl-C, SIGTERM) runs every shutdown hook at once: the database waits for Quarkus.

@@ -89,8 +89,8 @@ public interface Settings {
         @WithDefault("1s")
         Duration ttl();
 
-        /** How many pages each instance keeps at most. */
-        @WithDefault("1000")
+        /** How many pages each instance keeps at most (the largest question page is about 80 KB). */
+        @WithDefault("500")
         int maxPages();
     }
 
