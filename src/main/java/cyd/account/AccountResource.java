@@ -103,8 +103,8 @@ public class AccountResource {
         String emailKey = Throttle.key("sign-in", form.email);
         String addressKey = Throttle.key("sign-in-address", request.remoteAddress().hostAddress());
         // Counted before the password is checked: attempts made together cannot all be checked before a lock.
-        if (!errors.isAny() && !(throttle.count(emailKey, Throttle.SIGN_IN_PER_EMAIL)
-                & throttle.count(addressKey, Throttle.SIGN_IN_PER_ADDRESS))) {
+        if (!errors.isAny() && !throttle.countAll(new java.util.TreeMap<>(
+                java.util.Map.of(emailKey, Throttle.SIGN_IN_PER_EMAIL, addressKey, Throttle.SIGN_IN_PER_ADDRESS)))) {
             // Too many attempts lately: refused without checking this one, so guessing gets nowhere.
             errors.add("email", AccountMsg::signInTooMany);
             SecurityLog.signIn("locked", form.email, null, request.remoteAddress().hostAddress());

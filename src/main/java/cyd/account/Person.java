@@ -67,8 +67,10 @@ public class Person extends PanacheEntityBase {
         if (wanted.isEmpty()) {
             return java.util.Map.of();
         }
-        return Person.<Person>list("id in ?1", wanted).stream()
-                .collect(java.util.stream.Collectors.toMap(p -> p.id, p -> p.displayName));
+        // Only the two columns, not whole accounts: nothing else of a person is needed to show their name.
+        return getEntityManager().createQuery("select p.id, p.displayName from Person p where p.id in ?1", Object[].class)
+                .setParameter(1, wanted).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     public static Optional<Person> byEmail(String email) {

@@ -53,12 +53,14 @@ public class RateLimits {
         for (Limit l : LIMITS) {
             if (l.path().matcher(path).matches()) {
                 Long person = ctx.getPersonId();
-                boolean ok = person == null
-                        || throttle.count(Throttle.key("rate-" + l.name(), "person:" + person),
-                                new Throttle.Rule(l.perPerson(), HOUR, HOUR));
-                ok &= throttle.count(Throttle.key("rate-" + l.name(), "address:" + request.remoteAddress().hostAddress()),
+                java.util.SortedMap<String, Throttle.Rule> keys = new java.util.TreeMap<>();
+                if (person != null) {
+                    keys.put(Throttle.key("rate-" + l.name(), "person:" + person),
+                            new Throttle.Rule(l.perPerson(), HOUR, HOUR));
+                }
+                keys.put(Throttle.key("rate-" + l.name(), "address:" + request.remoteAddress().hostAddress()),
                         new Throttle.Rule(l.perPerson() * 10, HOUR, HOUR));
-                return ok ? null : errorPages.tooMany();
+                return throttle.countAll(keys) ? null : errorPages.tooMany();
             }
         }
         return null;

@@ -47,6 +47,24 @@ public class Throttle {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean count(String key, Rule rule) {
+        return counted(key, rule);
+    }
+
+    /**
+     * Counts one attempt against each of several keys (a person and their network address) in one transaction,
+     * and says whether every one of them lets it go ahead. Each key is counted whatever the others say; the rows
+     * are locked in the order of their keys, so two requests counting the same keys cannot deadlock.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean countAll(java.util.SortedMap<String, Rule> keys) {
+        boolean all = true;
+        for (java.util.Map.Entry<String, Rule> k : keys.entrySet()) {
+            all &= counted(k.getKey(), k.getValue());
+        }
+        return all;
+    }
+
+    private boolean counted(String key, Rule rule) {
         Instant now = clock.instant();
         Instant windowOpened = now.minus(rule.window());
         // Locked now: counted on. A lock that has ended, or a window that has passed: counting starts again.

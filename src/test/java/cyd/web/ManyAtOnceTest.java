@@ -238,6 +238,24 @@ class ManyAtOnceTest {
     }
 
     @Test
+    void seventyCommentsAtOnceFromOnePersonKeepSixtyAndRefuseTheRestPolitely() throws Exception {
+        Authority council = Fixtures.authority(false);
+        Idea idea = Fixtures.idea(Fixtures.openPrompt(council), Fixtures.resident(), "Bandstand concerts");
+        String page = "/en/" + council.slug + "/ideas/" + idea.id;
+        Browser chatty = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
+        chatty.get(page);
+        List<Callable<Integer>> comments = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            String body = "Comment number " + i;
+            comments.add(() -> chatty.post(page + "/comments", "body", body).statusCode());
+        }
+        List<Integer> answers = all(comments);
+        assertEquals(60, answers.stream().filter(s -> s == 303).count(), "an hour's sixty were taken: " + answers);
+        assertEquals(10, answers.stream().filter(s -> s == 429).count(), "the rest were told to wait: " + answers);
+        assertEquals(60L, Fixtures.count("SELECT COUNT(*) FROM idea_comment WHERE idea_id = ?1", idea.id));
+    }
+
+    @Test
     void thirtyWrongGuessesAtOnceGetFivePasswordChecksAndNoErrors() throws Exception {
         Person target = Fixtures.resident();
         List<Callable<Integer>> guesses = new ArrayList<>();
