@@ -79,12 +79,21 @@ public class Idea extends PanacheEntityBase {
         return visibility == Visibility.SHOWN;
     }
 
-    /** "You said, we did": the shown ideas the council has answered on a prompt, latest answer first. */
-    public static List<Idea> answeredOn(Long promptId) {
-        return find("promptId = ?1 and visibility = ?2 and status <> ?3 order by answeredAt desc, id desc", promptId,
-                Visibility.SHOWN, IdeaStatus.SUBMITTED).page(io.quarkus.panache.common.Page.ofSize(100))
-                .list();
+    /**
+     * "You said, we did": a page (counted from 0) of the shown ideas the council has answered on a prompt, latest
+     * answer first.
+     */
+    public static List<Idea> answeredOn(Long promptId, int page, int size) {
+        return find(ANSWERED + " order by answeredAt desc, id desc", promptId, Visibility.SHOWN, IdeaStatus.SUBMITTED)
+                .page(io.quarkus.panache.common.Page.of(page, size)).list();
     }
+
+    /** How many shown ideas the council has answered on a prompt. */
+    public static long answeredCount(Long promptId) {
+        return count(ANSWERED, promptId, Visibility.SHOWN, IdeaStatus.SUBMITTED);
+    }
+
+    private static final String ANSWERED = "promptId = ?1 and visibility = ?2 and status <> ?3";
 
     public static List<Idea> byAuthor(Long personId) {
         return list("authorId = ?1 order by id", personId);

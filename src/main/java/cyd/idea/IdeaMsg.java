@@ -316,4 +316,19 @@ public interface IdeaMsg {
 
     @Message
     String promiseTableCut();
+
+    @Message
+    String answersAll();
+
+    @Message
+    String answersIntro();
+
+    @Message
+    String answersPagination();
+
+    @Message
+    String answersNewer();
+
+    @Message
+    String answersOlder();
 }

@@ -10,5 +10,5 @@ import cyd.prompt.Prompt;
 /** A question as residents see it: a page of its ideas, its promise kept or not, and "You said, we did". */
 public record QuestionPageView(Authority authority, Prompt prompt, Area area, IdeaPage page, String sort,
         Map<Long, String> authors, Map<Long, Area> areas, boolean open, ResponsePromise.Report promise,
-        List<Idea> answered, String following, String notice) {
+        List<Idea> answered, long answeredTotal, String following, String notice) {
 }

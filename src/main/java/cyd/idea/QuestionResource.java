@@ -42,7 +42,14 @@ public class QuestionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance prompt(QuestionPageView v);
+
+        static native TemplateInstance answers(Authority authority, Prompt prompt, List<Idea> answered, int page,
+                int pages, long total);
     }
+
+    /** The latest answers a question page shows; the rest are on its page of answers. */
+    static final int ANSWERS_SHOWN = 5;
+    static final int ANSWERS_PAGE = 25;
 
     @Inject
     CouncilPages councils;
@@ -82,7 +89,24 @@ public class QuestionResource {
         String follows = me.id() == null ? "NONE" : following.frequency(me.id(), p.id);
         return Templates.prompt(new QuestionPageView(a, p, area, page, order.param(),
                 Person.displayNames(page.ideas().stream().map(i -> i.authorId).toList()), areas, p.isOpen(ideas.now()),
-                promises.report(p, ideas.now()), Idea.answeredOn(p.id), follows,
+                promises.report(p, ideas.now()), Idea.answeredOn(p.id, 0, ANSWERS_SHOWN), Idea.answeredCount(p.id), follows,
                 "following".equals(notice) || "unfollowed".equals(notice) ? notice : null));
+    }
+
+    /** "You said, we did" in full: every answer the council has given on a question, a page at a time. */
+    @GET
+    @Path("/{lang:en|cy}/{authority}/prompts/{id}/answers")
+    public TemplateInstance answers(String authority, @RestPath Long id, @RestQuery String page) {
+        Authority a = councils.open(authority);
+        Prompt p = pages.visiblePrompt(a, id);
+        long total = Idea.answeredCount(p.id);
+        int last = (int) Math.max(1, (total + ANSWERS_PAGE - 1) / ANSWERS_PAGE);
+        int n = 1;
+        try {
+            n = page == null ? 1 : Math.max(1, Math.min(last, Integer.parseInt(page)));
+        } catch (NumberFormatException e) {
+            // not a page number: the first page
+        }
+        return Templates.answers(a, p, Idea.answeredOn(p.id, n - 1, ANSWERS_PAGE), n, last, total);
     }
 }

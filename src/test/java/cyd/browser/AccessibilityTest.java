@@ -115,6 +115,8 @@ class AccessibilityTest {
             crawl(anonymous, "anonymous", List.of("/en", "/cy", "/en/enghraifft", "/cy/enghraifft",
                     "/en/example-borough", "/en?deleted=1", "/cy?deleted=1", unsubscribe,
                     "/embed/en/enghraifft/prompts/" + idea.promptId, "/embed/cy/enghraifft/prompts/" + idea.promptId,
+                    "/en/enghraifft/prompts/" + idea.promptId + "/answers",
+                    "/cy/enghraifft/prompts/" + idea.promptId + "/answers",
                     "/en/enghraifft/search?q=parc+park", "/cy/enghraifft/search?q=parc+park&type=ideas",
                     unsubscribe.replace("/en/", "/cy/"), reset, reset.replace("/en/", "/cy/")));
             for (String lang : List.of("en", "cy")) {

@@ -109,4 +109,44 @@ class IdeaAnswerTest {
         assertThat(english, containsString("You said, we did"));
         assertThat(english, containsString("Under consideration"));
     }
+
+    @Test
+    void theQuestionShowsTheLatestFiveAnswersAndThePageOfAnswersHasThemAll() {
+        Authority council = Fixtures.authority(true);
+        Prompt prompt = Fixtures.openPrompt(council);
+        java.time.Instant first = java.time.Instant.parse("2026-03-01T10:00:00Z");
+        for (int i = 1; i <= 30; i++) {
+            Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "Answered idea " + i);
+            java.time.Instant when = first.plus(java.time.Duration.ofDays(i));
+            QuarkusTransaction.requiringNew().run(() -> {
+                Idea loaded = Idea.findById(idea.id);
+                loaded.status = IdeaStatus.TAKEN_FORWARD;
+                loaded.answer = "Answer to " + loaded.title + ".";
+                loaded.answerLanguage = "en";
+                loaded.answeredAt = when;
+            });
+        }
+        Fixtures.idea(prompt, Fixtures.resident(), "Not answered yet");
+        String question = new Browser().get("/en/" + council.slug + "/prompts/" + prompt.id).asString();
+        String summary = question.substring(question.indexOf("You said, we did"), question.indexOf("id=\"ideas\""));
+        assertEquals(5, summary.split("cyd-answers__item", -1).length - 1, "five answers on the question page");
+        assertThat(summary, containsString("Answer to Answered idea 30."));
+        assertThat(summary, containsString("Answer to Answered idea 26."));
+        assertThat(summary, org.hamcrest.Matchers.not(containsString("Answer to Answered idea 25.")));
+        assertThat(summary, containsString("See every answer (30)"));
+
+        String answers = "/cy/" + council.slug + "/prompts/" + prompt.id + "/answers";
+        String one = new Browser().get(answers).asString();
+        assertThat(one, containsString("Dywedoch chi, gwnaethom ni (30)"));
+        assertEquals(25, one.split("cyd-answers__item", -1).length - 1);
+        assertTrue(one.indexOf("Answered idea 30<") < one.indexOf("Answered idea 6<"), "latest first");
+        assertThat(one, containsString("Atebion hŷn"));
+        assertThat(one, org.hamcrest.Matchers.not(containsString("Not answered yet")));
+        String two = new Browser().get(answers + "?page=2").asString();
+        assertEquals(5, two.split("cyd-answers__item", -1).length - 1);
+        assertThat(two, containsString("Answered idea 1<"));
+        assertThat(two, containsString("Atebion mwy diweddar"));
+        assertEquals(200, new Browser().get(answers + "?page=abc").statusCode(), "not a page number: the first");
+        assertThat(new Browser().get(answers + "?page=99").asString(), containsString("Answered idea 1<"));
+    }
 }
