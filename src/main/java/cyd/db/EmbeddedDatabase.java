@@ -247,6 +247,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (stopping) {
                 return;
             }
+            cyd.web.Overload.databaseUnavailable();
             LOG.errorf("The embedded database stopped unexpectedly (exit code %d); Cyd is not ready until it is "
                     + "back. Starting it again on %s. Its log: %s", p.exitValue(), folder.data(), folder.log());
             for (int attempt = 1; attempt <= RESTARTS && !stopping; attempt++) {

@@ -20,9 +20,6 @@ public class ErrorMapper {
     @Inject
     ErrorPages pages;
 
-    @Inject
-    Overload overload;
-
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Response r = e.getResponse();
@@ -90,7 +87,7 @@ public class ErrorMapper {
         if (Overload.isDatabaseUnavailable(e)) {
             // Busy past the pool's wait or a statement's timeout, or away: not a bug, and it passes. Nothing of
             // this request was stored (its transaction rolled back).
-            overload.happened();
+            Overload.databaseUnavailable();
             LOG.warnf("Database too busy or away on %s: %s", ctx.getPath(), e.getMessage());
             return Response.fromResponse(answer(503, null)).header("Retry-After", "5").build();
         }

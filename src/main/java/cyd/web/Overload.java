@@ -11,15 +11,13 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * When the database cannot answer in time — every connection busy past the pool's wait, a statement past its
  * timeout, or the database away — a person gets "try again shortly" (503, in their language) rather than an
  * error, and readiness says DOWN for a few seconds so that a load balancer sends people to another instance.
  */
-@ApplicationScoped
-public class Overload {
+public final class Overload {
 
     /** How long readiness stays DOWN after the database last could not answer in time. */
     static final Duration DOWN_FOR = Duration.ofSeconds(5);
@@ -27,8 +25,21 @@ public class Overload {
     /** MariaDB's max_statement_time, MySQL's max_execution_time, and a statement killed while it ran. */
     private static final int[] INTERRUPTED = { 1969, 3024, 1317 };
 
-    private final AtomicLong lastNanos = new AtomicLong(System.nanoTime() - 2 * DOWN_FOR.toNanos());
-    private final AtomicLong times = new AtomicLong();
+    // Process-wide, so that the embedded database's watchdog (started before any bean) can say it too.
+    private static final AtomicLong lastNanos = new AtomicLong(System.nanoTime() - 2 * DOWN_FOR.toNanos());
+    private static final AtomicLong times = new AtomicLong();
+
+    /**
+     * The database could not answer a request in time, or the embedded one died: not ready for a few seconds,
+     * however soon it is back.
+     */
+    public static void databaseUnavailable() {
+        lastNanos.set(System.nanoTime());
+        times.incrementAndGet();
+    }
+
+    private Overload() {
+    }
 
     /** Whether this failure is the database being too busy or away, rather than a bug. */
     public static boolean isDatabaseUnavailable(Throwable e) {
@@ -53,25 +64,16 @@ public class Overload {
         return false;
     }
 
-    /** A request could not be answered because the database could not answer in time. */
-    public void happened() {
-        lastNanos.set(System.nanoTime());
-        times.incrementAndGet();
-    }
-
     /** Readiness: DOWN while the database could not answer in time within the last few seconds. */
     @Readiness
     @ApplicationScoped
     static class Capacity implements HealthCheck {
 
-        @Inject
-        Overload overload;
-
         @Override
         public HealthCheckResponse call() {
-            long ago = System.nanoTime() - overload.lastNanos.get();
+            long ago = System.nanoTime() - lastNanos.get();
             return HealthCheckResponse.named("capacity").status(ago > DOWN_FOR.toNanos())
-                    .withData("database-too-busy-or-away", overload.times.get()).build();
+                    .withData("database-too-busy-or-away", times.get()).build();
         }
     }
 }
