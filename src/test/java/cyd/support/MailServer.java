@@ -66,9 +66,10 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
                 .filter(e -> e.to().equalsIgnoreCase(address)).toList();
     }
 
-    /** Waits (up to 20 s) for an email to the address that matches, and returns it. */
+    /** Waits (up to 60 s) for an email to the address that matches, and returns it. */
     public static Email await(String address, Predicate<Email> matching) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        // The outbox sends every second; a send held up on a pooled connection the server dropped can take a while.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             for (Email e : to(address)) {
                 if (matching.test(e)) {
