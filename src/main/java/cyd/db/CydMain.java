@@ -73,6 +73,10 @@ public class CydMain {
                 System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
                 System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
                 System.setProperty("quarkus.datasource.password", "");
+                // The search index lives beside the database it was made from, unless told otherwise.
+                if (System.getProperty("cyd.search.index-dir") == null && System.getenv("CYD_SEARCH_INDEX_DIR") == null) {
+                    System.setProperty("cyd.search.index-dir", dir.resolve("search").toAbsolutePath().toString());
+                }
             }
             DatabaseSettings.datasource().ifPresent(d -> MigrationLock.prepare(d.url(), d.user(), d.password()));
         } catch (EmbeddedDatabaseException | IllegalStateException e) {

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 final class DataFolder implements AutoCloseable {
 
     private static final Set<String> KNOWN = Set.of("cyd.lock", "server", "server.unpacking", "data",
-            "data.installing", "tmp", "run", "backups", "mariadbd.log");
+            "data.installing", "tmp", "run", "backups", "mariadbd.log", "search");
 
     /**
      * Folders this process holds. Closing any channel of a locked file drops the process's lock on it (POSIX), so

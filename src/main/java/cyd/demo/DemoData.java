@@ -169,6 +169,10 @@ public class DemoData {
 
         coProduction(example, areas, officer, residents, litter, now);
         conversation(orchard, officer, residents, now);
+        // Word search learns of the demo as of anything else shared.
+        em.flush();
+        em.createNativeQuery("INSERT INTO search_change (kind, item_id) SELECT 'i', id FROM idea").executeUpdate();
+        em.createNativeQuery("INSERT INTO search_change (kind, item_id) SELECT 'n', id FROM initiative").executeUpdate();
 
         LOG.infof("Demo data loaded. Officer sign-in (shown once): %s / %s", OFFICER_EMAIL, password);
     }

@@ -1,5 +1,6 @@
 package cyd.idea;
 
+import cyd.content.SearchChanges;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -89,6 +90,7 @@ public class IdeaAnswerService {
         idea.answerLanguage = Lang.isSupported(form.answerLanguage) ? form.answerLanguage : Lang.EN;
         idea.answeredAt = clock.instant();
         idea.answeredBy = viewer.personId();
+        SearchChanges.idea(em, idea.id);
         audit.record(authority.id, viewer.personId(), "idea.answer", "idea", idea.id,
                 status.name() + (target == null ? "" : " -> " + target.id) + (text.isEmpty() ? "" : ": " + text));
         answered.fire(new IdeaAnswered(idea, target, authority, told));

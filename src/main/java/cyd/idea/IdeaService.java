@@ -1,5 +1,6 @@
 package cyd.idea;
 
+import cyd.content.SearchChanges;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -77,6 +78,7 @@ public class IdeaService {
         idea.createdAt = clock.instant();
         idea.visibility = prompt.isPreModerated() ? Visibility.PENDING : SHOWN;
         idea.persist();
+        SearchChanges.idea(em, idea.id);
         if (idea.isShown()) {
             Prompt.countShownIdeas(prompt.id, +1);
         }

@@ -1,5 +1,6 @@
 package cyd.initiative;
 
+import cyd.content.SearchChanges;
 import java.time.Clock;
 import java.util.List;
 
@@ -85,6 +86,7 @@ public class InitiativeService {
         i.createdAt = clock.instant();
         apply(i, form, false);
         i.persist();
+        SearchChanges.initiative(em, i.id);
         if (i.approval == Approval.APPROVED && ideaId != null) {
             takeForward(ideaId, authority, viewer);
         }
@@ -100,6 +102,7 @@ public class InitiativeService {
         }
         i.approval = approved ? Approval.APPROVED : Approval.DECLINED;
         i.updatedAt = clock.instant();
+        SearchChanges.initiative(em, i.id);
         audit.record(authority.id, viewer.personId(), approved ? "initiative.approve" : "initiative.decline", "initiative", i.id,
                 null);
         if (approved && i.ideaId != null) {
@@ -119,6 +122,7 @@ public class InitiativeService {
             return Outcome.invalid(errors);
         }
         apply(i, form, true);
+        SearchChanges.initiative(em, i.id);
         return Outcome.done(i);
     }
 
@@ -159,6 +163,7 @@ public class InitiativeService {
         idea.status = IdeaStatus.TAKEN_FORWARD;
         idea.answeredAt = clock.instant();
         idea.answeredBy = officer.personId();
+        SearchChanges.idea(em, idea.id);
         java.util.List<Long> told = Backing.authorAndBackers(idea, officer.personId());
         answered.fire(new IdeaAnswered(idea, null, authority, told));
     }

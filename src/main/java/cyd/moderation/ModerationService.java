@@ -1,5 +1,6 @@
 package cyd.moderation;
 
+import cyd.content.SearchChanges;
 import java.time.Clock;
 
 import cyd.account.Viewer;
@@ -154,10 +155,11 @@ public class ModerationService {
         }
     }
 
-    /** A prompt's idea count covers shown ideas only. */
+    /** A prompt's idea count, and search, cover shown ideas only. */
     void countIdea(ModeratedItem item, int delta) {
         if (item.type() == ContentType.IDEA) {
             Prompt.countShownIdeas(item.promptId(), delta);
+            SearchChanges.idea(em, item.id());
         }
     }
 }

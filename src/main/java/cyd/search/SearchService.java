@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cyd.idea.Idea;
+import cyd.initiative.Approval;
 import cyd.initiative.Initiative;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class SearchService {
     @Inject
     EntityManager em;
 
+    @Inject
+    SearchIndex index;
+
     public Results search(Long authorityId, SearchTerms terms, Filters f, int page) {
         if (terms.isEmpty()) {
             return new Results(List.of(), 1, false);
@@ -54,10 +59,13 @@ public class SearchService {
         int wanted = p * PAGE_SIZE + 1;
         List<Hit> all = new ArrayList<>();
         boolean ideasOnly = f.promptId() != null || f.ideaStatus() != null;
-        if (f.kind() != Kind.INITIATIVE) {
+        Optional<List<SearchIndex.Found>> indexed = index.find(authorityId, terms.words(), f, wanted);
+        if (indexed.isPresent()) {
+            all.addAll(read(authorityId, indexed.get(), f));
+        } else if (f.kind() != Kind.INITIATIVE) {
             all.addAll(ideas(authorityId, terms.allWords(), f, wanted));
         }
-        if (f.kind() != Kind.IDEA && !ideasOnly) {
+        if (indexed.isEmpty() && f.kind() != Kind.IDEA && !ideasOnly) {
             all.addAll(initiatives(authorityId, terms.allWords(), f, wanted));
         }
         all.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> -h.id()));
@@ -68,6 +76,51 @@ public class SearchService {
         return new Results(List.copyOf(all.subList(from, Math.min(all.size(), from + PAGE_SIZE))), p,
                 all.size() > from + PAGE_SIZE && p < PAGES_MAX);
     }
+    /**
+     * What the index found, read from the database with every rule of what residents may see applied again (the
+     * database is the truth; an index a moment behind never shows what has just been hidden), in the index's order.
+     */
+    private List<Hit> read(Long authorityId, List<SearchIndex.Found> found, Filters f) {
+        List<Long> ideaIds = new ArrayList<>();
+        List<Long> initiativeIds = new ArrayList<>();
+        for (SearchIndex.Found x : found) {
+            (x.kind() == Kind.IDEA ? ideaIds : initiativeIds).add(x.id());
+        }
+        Map<Long, Hit> ideas = new HashMap<>();
+        if (!ideaIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Long> visible = em.createNativeQuery("SELECT i.id FROM idea i JOIN prompt p ON p.id = i.prompt_id "
+                    + "WHERE i.id IN (:ids) AND p.authority_id = :a AND i.visibility = 'SHOWN' AND " + PUBLIC_PROMPT, Long.class)
+                    .setParameter("ids", ideaIds).setParameter("a", authorityId).getResultList();
+            if (!visible.isEmpty()) {
+                for (Idea i : Idea.<Idea>list("id in ?1", visible)) {
+                    if ((f.areaId() == null || f.areaId().equals(i.areaId)) && (f.promptId() == null || f.promptId().equals(i.promptId))
+                            && (f.ideaStatus() == null || f.ideaStatus().equals(i.status.name()))) {
+                        ideas.put(i.id, new Hit(Kind.IDEA, i.id, i.title, i.description, i.language, i.status.name(), i.areaId, 0));
+                    }
+                }
+            }
+        }
+        Map<Long, Hit> initiatives = new HashMap<>();
+        if (!initiativeIds.isEmpty()) {
+            for (Initiative n : Initiative.<Initiative>list("id in ?1 and authorityId = ?2 and approval = ?3", initiativeIds,
+                    authorityId, Approval.APPROVED)) {
+                if (f.areaId() == null || f.areaId().equals(n.areaId)) {
+                    initiatives.put(n.id, new Hit(Kind.INITIATIVE, n.id, n.title, n.description, n.language,
+                            n.status.name(), n.areaId, 0));
+                }
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (SearchIndex.Found x : found) {
+            Hit h = (x.kind() == Kind.IDEA ? ideas : initiatives).get(x.id());
+            if (h != null) {
+                hits.add(new Hit(h.kind(), h.id(), h.title(), h.text(), h.language(), h.status(), h.areaId(), x.score()));
+            }
+        }
+        return hits;
+    }
+
     private List<Hit> ideas(Long authorityId, String q, Filters f, int limit) {
         StringBuilder sql = new StringBuilder("SELECT i.id, MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE) AS score "
                 + "FROM idea i JOIN prompt p ON p.id = i.prompt_id WHERE p.authority_id = :a AND " + PUBLIC_PROMPT

@@ -36,6 +36,8 @@ public interface Settings {
 
     Database database();
 
+    Search search();
+
     interface Demo {
         /** Load the demo councils into an empty database. */
         @WithDefault("true")
@@ -81,6 +83,15 @@ public interface Settings {
         /** The longest a statement may run before the database stops it and the request answers 503; {@code 0s}: no bound. */
         @WithDefault("10s")
         Duration statementTimeout();
+    }
+
+    interface Search {
+        /**
+         * Where this instance keeps its own search index ({@code cyd.search.SearchIndex}); each instance needs its own
+         * folder. Unset: {@code search} in the embedded database's folder, or {@code data/search} with a database
+         * of your own.
+         */
+        Optional<String> indexDir();
     }
 
     /** Pages as anonymous visitors see them, kept a short while ({@code cyd.web.PageCache}). */

@@ -81,7 +81,15 @@ class DurabilityIT {
 
         assertEquals(130, app.signal("INT"), "Ctrl-C ends Cyd");
         assertStoppedCleanly(app, dir);
+        // The search index damaged while Cyd was stopped: it is made again from the database.
+        try (var files = Files.list(dir.resolve("search"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(f, "not an index".getBytes());
+            }
+        }
         app = start(dir, "durability-3-after-sigint");
+        awaitLog(app, "Search index built");
+        assertThat(app.log(), containsString("cannot be read"));
         assertKept(given);
 
         // Cyd and its database killed together, as when the machine loses power.
@@ -236,6 +244,9 @@ class DurabilityIT {
         assertThat(account, containsString("Nia Durable"));
         assertThat(account, not(containsString("Confirm your email address to")));
         assertThat(resident.get("/en/enghraifft/ideas/" + given.ideaId()).asString(), containsString(given.ideaTitle()));
+        String number = given.ideaTitle().replaceAll("\\D", "");
+        assertThat("found by search", resident.get("/en/enghraifft/search?q=" + number).asString(),
+                containsString("/ideas/" + given.ideaId()));
         given.backings().forEach((idea, count) -> {
             assertEquals(count, backingCount(given.promptId(), idea), "backings of idea " + idea);
             assertThat(resident.get("/en/enghraifft/ideas/" + idea).asString(),
@@ -282,6 +293,14 @@ class DurabilityIT {
         String db = Files.readString(dir.resolve("mariadbd.log"));
         assertThat(db.substring(db.lastIndexOf("ready for connections")), containsString("Shutdown complete"));
         assertFalse(app.database().isPresent(), "the database server stopped with Cyd");
+    }
+
+    private static void awaitLog(PackagedApp app, String line) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && !app.log().contains(line)) {
+            PackagedApp.sleep(200);
+        }
+        assertThat(app.log(), containsString(line));
     }
 
     private static void awaitStatus(PackagedApp app, String path, int expected) {

@@ -27,10 +27,19 @@ import cyd.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import cyd.content.SearchChanges;
 import cyd.content.Visibility;
 
 @QuarkusTest
 class SearchTest {
+
+    @jakarta.inject.Inject
+    SearchIndex index;
+
+    @org.junit.jupiter.api.BeforeEach
+    void throughTheIndex() throws InterruptedException {
+        SearchIndexTest.awaitReady(index);
+    }
 
     @Test
     void wordsFindIdeasAndInitiativesInEitherLanguageWithTheWordsMarkedAndNothingResidentsCannotSee() {
@@ -50,6 +59,7 @@ class SearchTest {
             Initiative p = Initiative.findById(pending.id);
             p.approval = Approval.PENDING;
             p.title = "Pending orchard";
+            SearchChanges.initiative(Initiative.getEntityManager(), p.id);
         });
 
         String base = "/en/" + council.slug + "/search";
@@ -75,11 +85,20 @@ class SearchTest {
         Prompt prompt = Fixtures.openPrompt(council);
         Prompt second = Fixtures.openPrompt(council);
         Idea inNorth = idea(prompt, "Bulb planting north", "Daffodils.", "en");
-        QuarkusTransaction.requiringNew().run(() -> Idea.<Idea>findById(inNorth.id).areaId = north.id);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Idea.<Idea>findById(inNorth.id).areaId = north.id;
+            SearchChanges.idea(Idea.getEntityManager(), inNorth.id);
+        });
         Idea answered = idea(second, "Bulb planting everywhere", "Tulips.", "en");
-        QuarkusTransaction.requiringNew().run(() -> Idea.<Idea>findById(answered.id).status = IdeaStatus.TAKEN_FORWARD);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Idea.<Idea>findById(answered.id).status = IdeaStatus.TAKEN_FORWARD;
+            SearchChanges.idea(Idea.getEntityManager(), answered.id);
+        });
         Initiative initiative = CoFixtures.initiative(council, Fixtures.resident());
-        QuarkusTransaction.requiringNew().run(() -> Initiative.<Initiative>findById(initiative.id).title = "Bulb club");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Initiative.<Initiative>findById(initiative.id).title = "Bulb club";
+            SearchChanges.initiative(Initiative.getEntityManager(), initiative.id);
+        });
 
         String base = "/en/" + council.slug + "/search?q=bulb";
         assertEquals(3, count(new Browser().get(base).asString()));
@@ -161,6 +180,7 @@ class SearchTest {
             i.status = IdeaStatus.SUBMITTED;
             i.createdAt = java.time.Instant.now();
             i.persist();
+            SearchChanges.idea(Idea.getEntityManager(), i.id);
             return i;
         });
     }

@@ -30,6 +30,7 @@ public final class CoFixtures {
             i.createdAt = Instant.now();
             i.updatedAt = Instant.now();
             i.persist();
+            cyd.content.SearchChanges.initiative(Initiative.getEntityManager(), i.id);
             return i;
         });
     }

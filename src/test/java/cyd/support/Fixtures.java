@@ -145,6 +145,7 @@ public final class Fixtures {
             i.status = IdeaStatus.SUBMITTED;
             i.createdAt = Instant.now();
             i.persist();
+            cyd.content.SearchChanges.idea(Idea.getEntityManager(), i.id);
             return i;
         });
     }
