@@ -17,63 +17,94 @@ public class CurrentPerson {
     @Inject
     cyd.web.Settings settings;
 
-    /** How long the sign-in of a council officer lasts: they sign in again each working day. */
-
     private Person person;
-    private boolean loaded;
+    private boolean read;
+    private SignedIn signedIn;
+
+    /** Who is signed in, as one query reads it: their id and what permission rules need to know of them. */
+    private record SignedIn(long id, Viewer viewer) {
+    }
 
     /** The signed-in person, or null (also when their account was deleted since they signed in). */
     public Person get() {
-        if (!loaded) {
-            loaded = true;
-            person = ctx.getPersonId() == null ? null : Person.findById(ctx.getPersonId());
-            if (person != null && person.sessionEpoch != ctx.getSessionEpoch()) {
-                // Signed in before a password reset or "sign out everywhere": no longer.
-                person = null;
-            }
-            if (person != null && ctx.getSessionKey() != null && Person.getEntityManager()
-                    .createNativeQuery("SELECT 1 FROM session_end WHERE session_hash = ?1")
-                    .setParameter(1, ctx.getSessionKey()).getResultList().size() > 0) {
-                // This sign-in was ended by signing out: its cookie, if kept or copied, no longer works.
-                person = null;
-            }
-            if (person != null && ctx.getSessionExpires() != null && settings.session().officerMaxAge().compareTo(settings.session().maxAge()) < 0
-                    && java.time.Instant.now().isAfter(ctx.getSessionExpires().minus(settings.session().maxAge())
-                            .plus(settings.session().officerMaxAge()))
-                    && OfficerRole.count("personId", person.id) > 0) {
-                // An officer signed in longer ago than an officer's sign-in lasts: signed in again before acting.
-                person = null;
-            }
+        SignedIn s = signedIn();
+        if (s != null && person == null) {
+            person = Person.findById(s.id());
         }
-        return person;
+        return s == null ? null : person;
     }
 
     public Long id() {
-        Person p = get();
-        return p == null ? null : p.id;
+        SignedIn s = signedIn();
+        return s == null ? null : s.id();
     }
-
-    private Viewer viewer;
 
     /** The signed-in person as permission rules see them. */
     public Viewer viewer() {
-        if (viewer == null) {
-            Person p = get();
-            if (p == null) {
-                viewer = Viewer.ANONYMOUS;
-            } else {
-                java.util.Map<Long, java.util.Set<String>> roles = new java.util.HashMap<>();
-                for (OfficerRole r : OfficerRole.forPerson(p.id)) {
-                    roles.computeIfAbsent(r.authorityId, k -> new java.util.HashSet<>()).add(r.role);
-                }
-                viewer = new Viewer(p.id, roles, p.emailVerifiedAt != null,
-                        AccountBlock.blockedIn(p.id, java.time.Instant.now()));
+        SignedIn s = signedIn();
+        return s == null ? Viewer.ANONYMOUS : s.viewer();
+    }
+
+    /**
+     * Reads, once a request and in one statement, whether the sign-in still holds and what the person may do: the
+     * account, whether this sign-in was ended, their roles in councils and the councils that block them now.
+     */
+    private SignedIn signedIn() {
+        if (read) {
+            return signedIn;
+        }
+        read = true;
+        Long id = ctx.getPersonId();
+        if (id == null) {
+            return null;
+        }
+        java.time.Instant now = java.time.Instant.now();
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = Person.getEntityManager().createNativeQuery("SELECT p.session_epoch, "
+                + "p.email_verified_at IS NOT NULL, "
+                + "EXISTS (SELECT 1 FROM session_end e WHERE e.session_hash = :session), "
+                + "(SELECT GROUP_CONCAT(CONCAT(r.authority_id, ' ', r.role)) FROM officer_role r WHERE r.person_id = p.id), "
+                + "(SELECT GROUP_CONCAT(b.authority_id) FROM account_block b WHERE b.person_id = p.id AND b.blocked_until > :now) "
+                + "FROM person p WHERE p.id = :person")
+                .setParameter("session", ctx.getSessionKey() == null ? "" : ctx.getSessionKey())
+                .setParameter("now", now).setParameter("person", id).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = rows.get(0);
+        if (((Number) row[0]).intValue() != ctx.getSessionEpoch()) {
+            // Signed in before a password reset or "sign out everywhere": no longer.
+            return null;
+        }
+        if (((Number) row[2]).intValue() != 0) {
+            // This sign-in was ended by signing out: its cookie, if kept or copied, no longer works.
+            return null;
+        }
+        java.util.Map<Long, java.util.Set<String>> roles = new java.util.HashMap<>();
+        if (row[3] != null) {
+            for (String r : row[3].toString().split(",")) {
+                String[] parts = r.split(" ", 2);
+                roles.computeIfAbsent(Long.valueOf(parts[0]), k -> new java.util.HashSet<>()).add(parts[1]);
             }
         }
-        return viewer;
+        if (!roles.isEmpty() && ctx.getSessionExpires() != null
+                && settings.session().officerMaxAge().compareTo(settings.session().maxAge()) < 0
+                && now.isAfter(ctx.getSessionExpires().minus(settings.session().maxAge())
+                        .plus(settings.session().officerMaxAge()))) {
+            // An officer signed in longer ago than an officer's sign-in lasts: signed in again before acting.
+            return null;
+        }
+        java.util.Set<Long> blocked = new java.util.HashSet<>();
+        if (row[4] != null) {
+            for (String b : row[4].toString().split(",")) {
+                blocked.add(Long.valueOf(b));
+            }
+        }
+        signedIn = new SignedIn(id, new Viewer(id, roles, ((Number) row[1]).intValue() != 0, java.util.Set.copyOf(blocked)));
+        return signedIn;
     }
 
     public boolean isSignedIn() {
-        return get() != null;
+        return signedIn() != null;
     }
 }

@@ -88,9 +88,19 @@ public class Idea extends PanacheEntityBase {
                 .page(io.quarkus.panache.common.Page.of(page, size)).list();
     }
 
-    /** How many shown ideas the council has answered on a prompt. */
+    /**
+     * How many shown ideas the council has answered on a prompt (every answer sets answered_at, and none is taken
+     * back to "submitted"): counted in the index that serves the list, so a million ideas cost their answers alone.
+     */
     public static long answeredCount(Long promptId) {
-        return count(ANSWERED, promptId, Visibility.SHOWN, IdeaStatus.SUBMITTED);
+        return count("promptId = ?1 and visibility = ?2 and answeredAt is not null", promptId, Visibility.SHOWN);
+    }
+
+    /** As {@link #answeredCount}, counting no further than {@code max} + 1: a cost that stays the same however many. */
+    public static long answeredCountUpTo(Long promptId, int max) {
+        return ((Number) getEntityManager().createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM idea "
+                + "WHERE prompt_id = ?1 AND visibility = 'SHOWN' AND answered_at IS NOT NULL LIMIT ?2) counted")
+                .setParameter(1, promptId).setParameter(2, max + 1).getSingleResult()).longValue();
     }
 
     private static final String ANSWERED = "promptId = ?1 and visibility = ?2 and status <> ?3";

@@ -49,6 +49,8 @@ public class QuestionResource {
 
     /** The latest answers a question page shows; the rest are on its page of answers. */
     static final int ANSWERS_SHOWN = 5;
+    /** The question page counts its answers this far and says "1,000+" beyond: the same cost with a million ideas. */
+    static final int ANSWERS_COUNTED = 1000;
     static final int ANSWERS_PAGE = 25;
 
     @Inject
@@ -89,7 +91,7 @@ public class QuestionResource {
         String follows = me.id() == null ? "NONE" : following.frequency(me.id(), p.id);
         return Templates.prompt(new QuestionPageView(a, p, area, page, order.param(),
                 Person.displayNames(page.ideas().stream().map(i -> i.authorId).toList()), areas, p.isOpen(ideas.now()),
-                promises.report(p, ideas.now()), Idea.answeredOn(p.id, 0, ANSWERS_SHOWN), Idea.answeredCount(p.id), follows,
+                promises.report(p, ideas.now()), Idea.answeredOn(p.id, 0, ANSWERS_SHOWN), Idea.answeredCountUpTo(p.id, ANSWERS_COUNTED), follows,
                 "following".equals(notice) || "unfollowed".equals(notice) ? notice : null));
     }
 

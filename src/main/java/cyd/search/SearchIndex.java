@@ -25,7 +25,6 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -36,16 +35,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -81,6 +77,9 @@ public class SearchIndex {
     private static final int BATCH = 2_000;
     private static final String USER_DATABASE = "cyd.database";
     private static final String USER_CHANGE = "cyd.change";
+    private static final String USER_FORMAT = "cyd.format";
+    /** What the documents hold; an index made with another is built again. */
+    private static final String FORMAT = "2";
 
     /** Words as Cyd compares them: split as Unicode says, lower case, accents folded (tŷ and ty, café and cafe). */
     static final Analyzer ANALYZER = new Analyzer() {
@@ -184,7 +183,8 @@ public class SearchIndex {
                 }
             }
             long from = Long.parseLong(user.getOrDefault(USER_CHANGE, "-1"));
-            if (!databaseId.equals(user.get(USER_DATABASE)) || from < 0 || from > latest) {
+            if (!databaseId.equals(user.get(USER_DATABASE)) || !FORMAT.equals(user.get(USER_FORMAT)) || from < 0
+                    || from > latest) {
                 rebuild(latest);
             } else {
                 applied = from;
@@ -291,13 +291,14 @@ public class SearchIndex {
             }
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopFieldDocs top = searcher.search(query(authorityId, words, f), limit,
-                        new Sort(SortField.FIELD_SCORE, new SortField("id", SortField.Type.LONG, true)), true);
+                // Best first; among equals, in the order they were indexed. Ordering by score alone lets Lucene skip
+                // whatever cannot reach the page.
+                TopDocs top = searcher.search(query(authorityId, words, f), limit);
                 List<Found> found = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc sd : top.scoreDocs) {
                     Document d = searcher.storedFields().document(sd.doc);
                     found.add(new Found("n".equals(d.get("kind")) ? Kind.INITIATIVE : Kind.IDEA,
-                            d.getField("id").numericValue().longValue(), ((FieldDoc) sd).score));
+                            d.getField("id").numericValue().longValue(), sd.score));
                 }
                 return Optional.of(found);
             } finally {
@@ -469,19 +470,19 @@ public class SearchIndex {
         d.add(new StringField("key", key(kind, id), Field.Store.NO));
         d.add(new StringField("kind", String.valueOf(kind), Field.Store.YES));
         d.add(new StoredField("id", id));
-        d.add(new NumericDocValuesField("id", id));
         d.add(new StringField("council", Long.toString(authorityId), Field.Store.NO));
         if (areaId != null) {
             d.add(new StringField("area", areaId.toString(), Field.Store.NO));
         }
         d.add(new TextField("title", title == null ? "" : title, Field.Store.NO));
         d.add(new TextField("text", text == null ? "" : text, Field.Store.NO));
+        d.add(new TextField("all", (title == null ? "" : title) + "\n" + (text == null ? "" : text), Field.Store.NO));
         return d;
     }
 
     /**
-     * Every word required, in the title or the text; a whole word counts more than the start of a longer one, and a
-     * word in the title more than one in the text.
+     * Every word required, in the title or the text, each also as the start of a longer word (in "all", the two
+     * together); a whole word adds to the score as BM25 weighs it, three times as much in the title.
      */
     static Query query(Long authorityId, List<String> words, Filters f) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
@@ -499,13 +500,10 @@ public class SearchIndex {
             q.add(new TermQuery(new Term("status", f.ideaStatus())), Occur.FILTER);
         }
         for (String word : words) {
-            BytesRef term = ANALYZER.normalize("text", word);
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            any.add(new BoostQuery(new TermQuery(new Term("title", term)), 3f), Occur.SHOULD);
-            any.add(new TermQuery(new Term("text", term)), Occur.SHOULD);
-            any.add(new BoostQuery(new PrefixQuery(new Term("title", term)), 1.5f), Occur.SHOULD);
-            any.add(new BoostQuery(new PrefixQuery(new Term("text", term)), 0.5f), Occur.SHOULD);
-            q.add(any.build(), Occur.MUST);
+            BytesRef term = ANALYZER.normalize("all", word);
+            q.add(new BoostQuery(new PrefixQuery(new Term("all", term)), 0.5f), Occur.MUST);
+            q.add(new BoostQuery(new TermQuery(new Term("title", term)), 3f), Occur.SHOULD);
+            q.add(new TermQuery(new Term("text", term)), Occur.SHOULD);
         }
         return q.build();
     }
@@ -515,7 +513,8 @@ public class SearchIndex {
         synchronized (gaps) {
             safe = gaps.isEmpty() ? applied : gaps.firstKey() - 1;
         }
-        writer.setLiveCommitData(Map.of(USER_DATABASE, databaseId, USER_CHANGE, Long.toString(safe)).entrySet());
+        writer.setLiveCommitData(Map.of(USER_DATABASE, databaseId, USER_FORMAT, FORMAT, USER_CHANGE, Long.toString(safe))
+                .entrySet());
         writer.commit();
         uncommitted = false;
     }
