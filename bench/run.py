@@ -277,11 +277,14 @@ def main():
     ap.add_argument('--duration', type=int, default=8)
     ap.add_argument('--connections', type=int, default=32)
     ap.add_argument('--max-heap', help='run Cyd with this -Xmx (e.g. 256m) to show the heap it needs')
+    ap.add_argument('--jfr', help='record a Java Flight Recording of the whole run into this file (profile settings)')
     ap.add_argument('--only', help='measure only the rows whose name contains this (and the static file), '
                     'e.g. --only backing; nothing is written to RESULTS.md')
     args = ap.parse_args()
     if args.max_heap:
         JAVA_OPTIONS.append('-Xmx' + args.max_heap)
+    if args.jfr:
+        JAVA_OPTIONS.append('-XX:StartFlightRecording=settings=profile,filename=' + os.path.abspath(args.jfr))
     for tool in ('wrk', 'mariadb', 'jcmd'):
         if not shutil.which(tool):
             sys.exit(tool + ' is needed: apt-get install wrk mariadb-client (jcmd comes with the JDK)')

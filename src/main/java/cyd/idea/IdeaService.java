@@ -103,13 +103,15 @@ public class IdeaService {
     }
 
     /**
-     * Backs an idea once. The idea's row is locked first, so every backing of one idea queues there:
-     * the counter and the backing rows change together, and concurrent backers cannot deadlock on the
-     * foreign-key check of the insert.
+     * Backs an idea once. The backing row is written first and the idea's counter last, so the idea's row is locked
+     * only for the last statement and the commit: many people backing one idea at once queue there for as short a
+     * time as can be. (Backing rows carry no foreign key to the idea, whose shared lock would turn into a deadlock
+     * between two backers each wanting the counter.) The counter's update checks again that the idea may still be
+     * backed; if it was hidden or merged meanwhile, nothing is kept.
      */
     @Transactional
     public BackingOutcome back(Long ideaId, Viewer viewer) {
-        BackingOutcome refused = lockForBacking(ideaId, viewer);
+        BackingOutcome refused = mayBack(ideaId, viewer);
         if (refused != null) {
             return refused;
         }
@@ -120,14 +122,12 @@ public class IdeaService {
         if (inserted == 0) {
             return BackingOutcome.ALREADY_BACKED;
         }
-        em.createNativeQuery("UPDATE idea SET backing_count = backing_count + 1 WHERE id = ?1")
-                .setParameter(1, ideaId).executeUpdate();
-        return BackingOutcome.BACKED;
+        return count(ideaId, +1, BackingOutcome.BACKED);
     }
 
     @Transactional
     public BackingOutcome withdraw(Long ideaId, Viewer viewer) {
-        BackingOutcome refused = lockForBacking(ideaId, viewer);
+        BackingOutcome refused = mayBack(ideaId, viewer);
         if (refused != null) {
             return refused;
         }
@@ -136,14 +136,28 @@ public class IdeaService {
         if (deleted == 0) {
             return BackingOutcome.NOT_BACKED;
         }
-        em.createNativeQuery("UPDATE idea SET backing_count = backing_count - 1 WHERE id = ?1")
-                .setParameter(1, ideaId).executeUpdate();
-        return BackingOutcome.WITHDRAWN;
+        return count(ideaId, -1, BackingOutcome.WITHDRAWN);
     }
 
-    /** Locks the idea and checks its prompt is open; returns why not, or null to go ahead. */
-    private BackingOutcome lockForBacking(Long ideaId, Viewer viewer) {
-        List<?> rows = em.createNativeQuery("SELECT prompt_id, status, visibility FROM idea WHERE id = ?1 FOR UPDATE")
+    /** Moves the idea's counter with its rows, if it may still be backed; otherwise takes the change back. */
+    private BackingOutcome count(Long ideaId, int delta, BackingOutcome done) {
+        int counted = em.createNativeQuery("UPDATE idea SET backing_count = backing_count + ?2 WHERE id = ?1 "
+                + "AND visibility = 'SHOWN' AND status <> 'MERGED'").setParameter(1, ideaId).setParameter(2, delta)
+                .executeUpdate();
+        if (counted == 1) {
+            return done;
+        }
+        // Hidden or merged between the check and now: its backers moved or it cannot be seen.
+        io.quarkus.narayana.jta.QuarkusTransaction.setRollbackOnly();
+        // A locking read: it sees the row as committed now, not as this transaction first read it.
+        Object status = em.createNativeQuery("SELECT status FROM idea WHERE id = ?1 FOR UPDATE").setParameter(1, ideaId)
+                .getSingleResult();
+        return IdeaStatus.MERGED.name().equals(status) ? BackingOutcome.CLOSED : BackingOutcome.NOT_FOUND;
+    }
+
+    /** Checks the idea may be backed and its prompt is open; returns why not, or null to go ahead. */
+    private BackingOutcome mayBack(Long ideaId, Viewer viewer) {
+        List<?> rows = em.createNativeQuery("SELECT prompt_id, status, visibility FROM idea WHERE id = ?1")
                 .setParameter(1, ideaId).getResultList();
         if (rows.isEmpty()) {
             return BackingOutcome.NOT_FOUND;

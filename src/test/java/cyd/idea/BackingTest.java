@@ -123,6 +123,51 @@ class BackingTest {
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Person.count("id", leaving.id)));
     }
 
+    @Test
+    void residentsBackingAnIdeaAsItIsMergedAreAllCountedOnceWhereTheirBackingEndsUp() throws Exception {
+        Authority council = Fixtures.authority(true);
+        Prompt prompt = Fixtures.openPrompt(council);
+        Idea from = Fixtures.idea(prompt, Fixtures.resident(), "Swap shop");
+        Idea into = Fixtures.idea(prompt, Fixtures.resident(), "Swap shop at the library");
+        List<Viewer> residents = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            residents.add(Viewer.resident(Fixtures.resident().id));
+        }
+        Viewer officer = Viewer.officer(Fixtures.officer(council).id, council.id);
+        AnswerForm form = new AnswerForm();
+        form.status = "MERGED";
+        form.mergeInto = into.id.toString();
+        form.answer = "The same idea: joined together.";
+        form.answerLanguage = "en";
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Object> outcomes = new ArrayList<>();
+        try {
+            List<Callable<Object>> tasks = new ArrayList<>();
+            for (int i = 0; i < residents.size(); i++) {
+                Viewer v = residents.get(i);
+                tasks.add(() -> ideas.back(from.id, v));
+                if (i == 10) {
+                    tasks.add(() -> answers.answer(council, officer, from.id, form));
+                }
+            }
+            for (Future<Object> f : pool.invokeAll(tasks)) {
+                outcomes.add(f.get()); // no task failed
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long backedFirst = outcomes.stream().filter(o -> o == IdeaService.BackingOutcome.BACKED).count();
+        long tooLate = outcomes.stream().filter(o -> o == IdeaService.BackingOutcome.CLOSED).count();
+        assertEquals(30, backedFirst + tooLate, "each resident backed it in time or was told it had been merged");
+        assertEquals(0, Fixtures.reload(from).backingCount);
+        assertEquals(0L, backingRows(from), "every backing made before the merge moved with it");
+        assertEquals(backedFirst, Fixtures.reload(into).backingCount);
+        assertEquals(backedFirst, backingRows(into), "the counter is the rows: none lost, none twice");
+    }
+
+    @Inject
+    IdeaAnswerService answers;
+
     private Idea newIdea() {
         Authority council = Fixtures.authority(true);
         Prompt prompt = Fixtures.openPrompt(council);
