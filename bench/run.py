@@ -6,6 +6,7 @@ static file measured minutes apart on the same machine.
     python3 bench/run.py             # 1,000 / 10,000 / 1,000,000 ideas; about 15 minutes, most of it loading
     python3 bench/run.py --small     # 1,000 / 10,000 only (no million), for a quick look
     python3 bench/run.py --duration 8 --connections 32
+    python3 bench/run.py --only backing --jfr back.jfr   # only the rows named so (not written to RESULTS.md), profiled
 
 It needs wrk and the mariadb client (Debian: apt-get install wrk mariadb-client) and a packaged Cyd
 (./mvnw -B package -DskipTests; it builds one if there is none). The data lives in bench/work/ and is made once:
@@ -340,6 +341,9 @@ def main():
         if 1_000_000 in prompts:
             measure('search "park library", 1,000,000 ideas', '/en/%s/search?q=park+library' % prompts[1_000_000][1])
             measure('search "plant park", 1,000,000 ideas', '/en/%s/search?q=plant+park' % prompts[1_000_000][1])
+            for q in ('park library', 'plant park'):
+                measure('search "%s", 1,000,000 ideas, one person at a time' % q,
+                        '/en/%s/search?q=%s' % (prompts[1_000_000][1], q.replace(' ', '+')), connections=1)
         for rendered in (False, True):
             measure('`GET /api/v1/prompts/{id}/ideas`, 10,000 ideas', '/api/v1/prompts/%d/ideas' % pid10,
                     rendered=rendered)
