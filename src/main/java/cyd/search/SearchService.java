@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cyd.content.Visibility;
 import cyd.idea.Idea;
+import cyd.idea.IdeaStatus;
 import cyd.initiative.Approval;
 import cyd.initiative.Initiative;
+import cyd.prompt.PromptStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +31,8 @@ public class SearchService {
     public static final int PAGE_SIZE = 20;
     public static final int PAGES_MAX = 20;
     static final String PUBLIC_PROMPT = "p.status IN ('OPEN', 'CLOSED', 'RESPONDED', 'ARCHIVED')";
+    static final List<PromptStatus> PUBLIC_STATUSES = List.of(PromptStatus.OPEN, PromptStatus.CLOSED,
+            PromptStatus.RESPONDED, PromptStatus.ARCHIVED);
 
     public enum Kind {
         IDEA, INITIATIVE
@@ -60,14 +65,22 @@ public class SearchService {
         List<Hit> all = new ArrayList<>();
         boolean ideasOnly = f.promptId() != null || f.ideaStatus() != null;
         Optional<List<SearchIndex.Found>> indexed = index.find(authorityId, terms.words(), f, wanted);
+        Map<Long, Double> ideaScores = new HashMap<>();
+        Map<Long, Double> initiativeScores = new HashMap<>();
         if (indexed.isPresent()) {
-            all.addAll(read(authorityId, indexed.get(), f));
-        } else if (f.kind() != Kind.INITIATIVE) {
-            all.addAll(ideas(authorityId, terms.allWords(), f, wanted));
+            for (SearchIndex.Found x : indexed.get()) {
+                (x.kind() == Kind.IDEA ? ideaScores : initiativeScores).put(x.id(), x.score());
+            }
+        } else {
+            if (f.kind() != Kind.INITIATIVE) {
+                ideaScores = ideas(authorityId, terms.allWords(), f, wanted);
+            }
+            if (f.kind() != Kind.IDEA && !ideasOnly) {
+                initiativeScores = initiatives(authorityId, terms.allWords(), f, wanted);
+            }
         }
-        if (indexed.isEmpty() && f.kind() != Kind.IDEA && !ideasOnly) {
-            all.addAll(initiatives(authorityId, terms.allWords(), f, wanted));
-        }
+        all.addAll(ideaHits(authorityId, ideaScores, f));
+        all.addAll(initiativeHits(authorityId, initiativeScores, f));
         all.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> -h.id()));
         int from = (p - 1) * PAGE_SIZE;
         if (from >= all.size()) {
@@ -77,51 +90,58 @@ public class SearchService {
                 all.size() > from + PAGE_SIZE && p < PAGES_MAX);
     }
     /**
-     * What the index found, read from the database with every rule of what residents may see applied again (the
-     * database is the truth; an index a moment behind never shows what has just been hidden), in the index's order.
+     * The ideas found (by the index or the database's FULLTEXT), read from the database in one query with every rule
+     * of what residents may see and every filter applied again: the database is the truth, so an index a moment
+     * behind never shows what has just been hidden.
      */
-    private List<Hit> read(Long authorityId, List<SearchIndex.Found> found, Filters f) {
-        List<Long> ideaIds = new ArrayList<>();
-        List<Long> initiativeIds = new ArrayList<>();
-        for (SearchIndex.Found x : found) {
-            (x.kind() == Kind.IDEA ? ideaIds : initiativeIds).add(x.id());
-        }
-        Map<Long, Hit> ideas = new HashMap<>();
-        if (!ideaIds.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Long> visible = em.createNativeQuery("SELECT i.id FROM idea i JOIN prompt p ON p.id = i.prompt_id "
-                    + "WHERE i.id IN (:ids) AND p.authority_id = :a AND i.visibility = 'SHOWN' AND " + PUBLIC_PROMPT, Long.class)
-                    .setParameter("ids", ideaIds).setParameter("a", authorityId).getResultList();
-            if (!visible.isEmpty()) {
-                for (Idea i : Idea.<Idea>list("id in ?1", visible)) {
-                    if ((f.areaId() == null || f.areaId().equals(i.areaId)) && (f.promptId() == null || f.promptId().equals(i.promptId))
-                            && (f.ideaStatus() == null || f.ideaStatus().equals(i.status.name()))) {
-                        ideas.put(i.id, new Hit(Kind.IDEA, i.id, i.title, i.description, i.language, i.status.name(), i.areaId, 0));
-                    }
-                }
-            }
-        }
-        Map<Long, Hit> initiatives = new HashMap<>();
-        if (!initiativeIds.isEmpty()) {
-            for (Initiative n : Initiative.<Initiative>list("id in ?1 and authorityId = ?2 and approval = ?3", initiativeIds,
-                    authorityId, Approval.APPROVED)) {
-                if (f.areaId() == null || f.areaId().equals(n.areaId)) {
-                    initiatives.put(n.id, new Hit(Kind.INITIATIVE, n.id, n.title, n.description, n.language,
-                            n.status.name(), n.areaId, 0));
-                }
-            }
-        }
+    private List<Hit> ideaHits(Long authorityId, Map<Long, Double> scores, Filters f) {
         List<Hit> hits = new ArrayList<>();
-        for (SearchIndex.Found x : found) {
-            Hit h = (x.kind() == Kind.IDEA ? ideas : initiatives).get(x.id());
-            if (h != null) {
-                hits.add(new Hit(h.kind(), h.id(), h.title(), h.text(), h.language(), h.status(), h.areaId(), x.score()));
-            }
+        if (scores.isEmpty()) {
+            return hits;
+        }
+        StringBuilder q = new StringBuilder("id in ?1 and visibility = ?2 and promptId in (select p.id from Prompt p "
+                + "where p.authorityId = ?3 and p.status in ?4)");
+        List<Object> params = new ArrayList<>(List.of(List.copyOf(scores.keySet()), Visibility.SHOWN, authorityId,
+                PUBLIC_STATUSES));
+        if (f.areaId() != null) {
+            params.add(f.areaId());
+            q.append(" and areaId = ?").append(params.size());
+        }
+        if (f.promptId() != null) {
+            params.add(f.promptId());
+            q.append(" and promptId = ?").append(params.size());
+        }
+        if (f.ideaStatus() != null) {
+            params.add(IdeaStatus.valueOf(f.ideaStatus()));
+            q.append(" and status = ?").append(params.size());
+        }
+        for (Idea i : Idea.<Idea>list(q.toString(), params.toArray())) {
+            hits.add(new Hit(Kind.IDEA, i.id, i.title, i.description, i.language, i.status.name(), i.areaId,
+                    scores.get(i.id)));
         }
         return hits;
     }
 
-    private List<Hit> ideas(Long authorityId, String q, Filters f, int limit) {
+    /** The initiatives found, read as {@link #ideaHits} reads ideas: approved, in this council, in the area asked. */
+    private List<Hit> initiativeHits(Long authorityId, Map<Long, Double> scores, Filters f) {
+        List<Hit> hits = new ArrayList<>();
+        if (scores.isEmpty()) {
+            return hits;
+        }
+        List<Initiative> found = f.areaId() == null
+                ? Initiative.list("id in ?1 and authorityId = ?2 and approval = ?3", List.copyOf(scores.keySet()),
+                        authorityId, Approval.APPROVED)
+                : Initiative.list("id in ?1 and authorityId = ?2 and approval = ?3 and areaId = ?4",
+                        List.copyOf(scores.keySet()), authorityId, Approval.APPROVED, f.areaId());
+        for (Initiative n : found) {
+            hits.add(new Hit(Kind.INITIATIVE, n.id, n.title, n.description, n.language, n.status.name(), n.areaId,
+                    scores.get(n.id)));
+        }
+        return hits;
+    }
+
+    /** The database's own answer while the index cannot give one: ids and FULLTEXT scores. */
+    private Map<Long, Double> ideas(Long authorityId, String q, Filters f, int limit) {
         StringBuilder sql = new StringBuilder("SELECT i.id, MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE) AS score "
                 + "FROM idea i JOIN prompt p ON p.id = i.prompt_id WHERE p.authority_id = :a AND " + PUBLIC_PROMPT
                 + " AND i.visibility = 'SHOWN' AND MATCH(i.title, i.description) AGAINST (:q IN BOOLEAN MODE)");
@@ -145,19 +165,10 @@ public class SearchService {
         if (f.ideaStatus() != null) {
             query.setParameter("status", f.ideaStatus());
         }
-        Map<Long, Double> scores = scores(query);
-        List<Hit> hits = new ArrayList<>();
-        if (scores.isEmpty()) {
-            return hits;
-        }
-        for (Idea i : Idea.<Idea>list("id in ?1", List.copyOf(scores.keySet()))) {
-            hits.add(new Hit(Kind.IDEA, i.id, i.title, i.description, i.language, i.status.name(), i.areaId,
-                    scores.get(i.id)));
-        }
-        return hits;
+        return scores(query);
     }
 
-    private List<Hit> initiatives(Long authorityId, String q, Filters f, int limit) {
+    private Map<Long, Double> initiatives(Long authorityId, String q, Filters f, int limit) {
         StringBuilder sql = new StringBuilder("SELECT n.id, MATCH(n.title, n.description) AGAINST (:q IN BOOLEAN MODE) AS score "
                 + "FROM initiative n WHERE n.authority_id = :a AND n.approval = 'APPROVED' "
                 + "AND MATCH(n.title, n.description) AGAINST (:q IN BOOLEAN MODE)");
@@ -169,16 +180,7 @@ public class SearchService {
         if (f.areaId() != null) {
             query.setParameter("area", f.areaId());
         }
-        Map<Long, Double> scores = scores(query);
-        List<Hit> hits = new ArrayList<>();
-        if (scores.isEmpty()) {
-            return hits;
-        }
-        for (Initiative n : Initiative.<Initiative>list("id in ?1", List.copyOf(scores.keySet()))) {
-            hits.add(new Hit(Kind.INITIATIVE, n.id, n.title, n.description, n.language, n.status.name(), n.areaId,
-                    scores.get(n.id)));
-        }
-        return hits;
+        return scores(query);
     }
 
     private static Map<Long, Double> scores(Query query) {
