@@ -53,6 +53,16 @@ public class IdeaService {
     @Inject
     Clock clock;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /** Reported from the start at 0 (cyd_backings_total, cyd_ideas_proposed_total). */
+    void meters(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        metrics.counter("cyd.backings", "action", "back");
+        metrics.counter("cyd.backings", "action", "withdraw");
+        metrics.counter("cyd.ideas.proposed");
+    }
+
     @Transactional
     public ProposeResult propose(Prompt prompt, Viewer viewer, IdeaForm form) {
         IdeaPermissions.Decision decision = IdeaPermissions.canPropose(viewer, prompt, clock.instant());
@@ -82,6 +92,7 @@ public class IdeaService {
         if (idea.isShown()) {
             Prompt.countShownIdeas(prompt.id, +1);
         }
+        metrics.counter("cyd.ideas.proposed").increment();
         return new Proposed(idea);
     }
 
@@ -145,6 +156,7 @@ public class IdeaService {
                 + "AND visibility = 'SHOWN' AND status <> 'MERGED'").setParameter(1, ideaId).setParameter(2, delta)
                 .executeUpdate();
         if (counted == 1) {
+            metrics.counter("cyd.backings", "action", delta > 0 ? "back" : "withdraw").increment();
             return done;
         }
         // Hidden or merged between the check and now: its backers moved or it cannot be seen.

@@ -36,10 +36,27 @@ public class OutboxSender {
     @Inject
     Clock clock;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /** Emails waiting to be sent as this instance last counted them (cyd_email_outbox_depth). */
+    private final java.util.concurrent.atomic.AtomicLong depth = new java.util.concurrent.atomic.AtomicLong();
+
+    void meters(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        io.micrometer.core.instrument.Gauge.builder("cyd.email.outbox.depth", depth, java.util.concurrent.atomic.AtomicLong::get)
+                .description("Emails waiting in the outbox, not yet sent and not given up on").register(metrics);
+        // Reported from the start at 0, so that a rate of failures can be alerted on before the first one.
+        metrics.counter("cyd.emails.sent");
+        metrics.counter("cyd.emails.failed");
+    }
+
     @Scheduled(every = "${cyd.mail.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "email-outbox")
     void tick() {
         sendDue();
+        depth.set(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL AND attempts < :max")
+                .setParameter("max", MAX_ATTEMPTS).getSingleResult()).longValue()));
     }
 
     /** Sends what is due now; returns how many were sent. */
@@ -95,9 +112,11 @@ public class OutboxSender {
             QuarkusTransaction.requiringNew().run(() -> em
                     .createNativeQuery("UPDATE email_outbox SET sent_at = :now, last_error = NULL WHERE id = :id")
                     .setParameter("now", clock.instant()).setParameter("id", e.id).executeUpdate());
+            metrics.counter("cyd.emails.sent").increment();
             return true;
         } catch (RuntimeException ex) {
             String error = String.valueOf(ex.getMessage());
+            metrics.counter("cyd.emails.failed").increment();
             LOG.warnf("Email %d to the mail server failed (attempt %d): %s", e.id, e.attempts + 1, error);
             Instant retry = clock.instant().plus(Duration.ofMinutes(1L << Math.min(e.attempts, 8)));
             QuarkusTransaction.requiringNew().run(() -> em

@@ -1,7 +1,6 @@
 package cyd.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -97,7 +96,7 @@ public class ErrorMapper {
             LOG.debugf("Unreadable request body on %s: %s", ctx.getPath(), e.getMessage());
             return answer(400, null);
         }
-        String incident = UUID.randomUUID().toString().substring(0, 8);
+        String incident = RequestIds.current();
         LOG.errorf(e, "Unexpected error (incident %s) on %s", incident, ctx.getPath());
         return answer(500, incident);
     }

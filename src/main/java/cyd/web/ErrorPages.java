@@ -47,6 +47,25 @@ public class ErrorPages {
         return Templates.error(status, incident).setLocale(Lang.locale(lang)).render();
     }
 
+    /** The page rendered outside any resource (the router's last resort, load shedding), on a thread that may block. */
+    public String renderAlone(int status, String lang, String path, String incident) {
+        io.quarkus.arc.ManagedContext request = io.quarkus.arc.Arc.container().requestContext();
+        boolean activated = !request.isActive();
+        if (activated) {
+            request.activate();
+        }
+        try {
+            RequestContext ctx = io.quarkus.arc.Arc.container().instance(RequestContext.class).get();
+            ctx.begin(path, null, false);
+            ctx.setLang(lang, true);
+            return render(status, lang, incident);
+        } finally {
+            if (activated) {
+                request.terminate();
+            }
+        }
+    }
+
     /** Addresses answered in JSON, whose errors are problem+json rather than a page: the API and oEmbed. */
     public static boolean speaksJson(String path) {
         return path.startsWith("/api/") || path.equals("/oembed");

@@ -1,11 +1,7 @@
 package cyd.web;
 
-import java.util.UUID;
-
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -43,7 +39,7 @@ public class FallbackRoutes {
 
     private void answer(RoutingContext rc, int status) {
         String path = rc.normalizedPath();
-        String incident = status == 500 ? UUID.randomUUID().toString().substring(0, 8) : null;
+        String incident = status == 500 ? String.valueOf(rc.<Object>get(RequestIds.LOG_KEY, RequestIds.newId())) : null;
         if (path.startsWith("/api/")) {
             rc.response().setStatusCode(status).putHeader("Content-Type", ErrorPages.PROBLEM_JSON)
                     .end("{\"type\":\"about:blank\",\"title\":\"" + (status == 404 ? "Not found" : "Error")
@@ -56,23 +52,7 @@ public class FallbackRoutes {
             lang = Lang.orEnglish(cookie == null ? null : cookie.getValue());
         }
         String chosen = lang;
-        rc.vertx().executeBlocking(() -> {
-            ManagedContext request = Arc.container().requestContext();
-            boolean activated = !request.isActive();
-            if (activated) {
-                request.activate();
-            }
-            try {
-                RequestContext ctx = Arc.container().instance(RequestContext.class).get();
-                ctx.begin(path, null, false);
-                ctx.setLang(chosen, true);
-                return pages.render(status, chosen, incident);
-            } finally {
-                if (activated) {
-                    request.terminate();
-                }
-            }
-        }).onComplete(result -> {
+        rc.vertx().executeBlocking(() -> pages.renderAlone(status, chosen, path, incident)).onComplete(result -> {
             var response = rc.response().setStatusCode(status);
             if (result.succeeded()) {
                 response.putHeader("Content-Type", "text/html;charset=UTF-8").putHeader("Content-Language", chosen)

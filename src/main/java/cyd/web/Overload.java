@@ -64,6 +64,20 @@ public final class Overload {
         return false;
     }
 
+    /** Counted for an operator: {@code cyd_database_unavailable_total}. */
+    @ApplicationScoped
+    static class Meter {
+        void register(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start,
+                io.micrometer.core.instrument.MeterRegistry registry) {
+            io.micrometer.core.instrument.FunctionCounter.builder("cyd.database.unavailable", times, AtomicLong::get)
+                    .description("Requests answered 'try again shortly' because the database was too busy or away")
+                    .register(registry);
+            // Refusals (SecurityLog counts them), reported from the start at 0.
+            registry.counter("cyd.refusals", "reason", "forbidden");
+            registry.counter("cyd.refusals", "reason", "rate-limit");
+        }
+    }
+
     /** Readiness: DOWN while the database could not answer in time within the last few seconds. */
     @Readiness
     @ApplicationScoped

@@ -23,6 +23,9 @@ public class SecurityLog {
     @Inject
     HttpServerRequest request;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     /** A sign-in attempt: "ok", "wrong" (no such account or the wrong password) or "locked" (too many). */
     public static void signIn(String outcome, String email, Long personId, String address) {
         String line = String.format("sign-in %s email=%s person=%s address=%s", outcome, emailHash(email),
@@ -49,6 +52,7 @@ public class SecurityLog {
     public void refusals(ContainerRequestContext req, ContainerResponseContext res) {
         int status = res.getStatus();
         if (status == 403 || status == 429) {
+            metrics.counter("cyd.refusals", "reason", status == 403 ? "forbidden" : "rate-limit").increment();
             LOG.warnf("%s %s %s person=%s address=%s", status == 403 ? "refused" : "too-many", req.getMethod(),
                     ctx.getPath(), ctx.getPersonId() == null ? "-" : ctx.getPersonId(), address());
         }

@@ -38,6 +38,8 @@ public interface Settings {
 
     Search search();
 
+    LoadShedding loadShedding();
+
     interface Demo {
         /** Load the demo councils into an empty database. */
         @WithDefault("true")
@@ -92,6 +94,15 @@ public interface Settings {
          * of your own.
          */
         Optional<String> indexDir();
+    }
+
+    interface LoadShedding {
+        /**
+         * How many requests one instance serves at once before it answers the next "try again shortly" (503) at once
+         * ({@code cyd.web.LoadShedding}); health, metrics, stylesheets and scripts are not counted. {@code 0}: no limit.
+         */
+        @WithDefault("300")
+        int maxInFlight();
     }
 
     /** Pages as anonymous visitors see them, kept a short while ({@code cyd.web.PageCache}). */

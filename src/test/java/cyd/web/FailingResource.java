@@ -27,6 +27,17 @@ public class FailingResource {
     @Inject
     jakarta.persistence.EntityManager em;
 
+    /** Released by a test: requests to /test-failure/hold wait for it (at most 30 s), holding their place. */
+    public static volatile java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(0);
+
+    /** A page that takes as long as a test wants, to fill an instance with requests under way. */
+    @GET
+    @Path("/{lang:en|cy}/test-failure/hold")
+    public String hold() throws InterruptedException {
+        held.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        return "released";
+    }
+
     /** A page whose query takes longer than any statement may (it adds up a billion numbers). */
     @GET
     @Path("/{lang:en|cy}/test-failure/slow")
