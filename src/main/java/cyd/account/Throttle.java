@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import cyd.web.Dates;
+import cyd.web.SafeToRepeat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,6 +57,7 @@ public class Throttle {
      * are locked in the order of their keys, so two requests counting the same keys cannot deadlock.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @SafeToRepeat // counted once more, at worst, when the first count's answer was lost
     public boolean countAll(java.util.SortedMap<String, Rule> keys) {
         boolean all = true;
         for (java.util.Map.Entry<String, Rule> k : keys.entrySet()) {

@@ -13,6 +13,7 @@ import cyd.web.FormErrors;
 import cyd.web.Lang;
 import cyd.web.Msg;
 import cyd.web.RetryOnConflict;
+import cyd.web.SafeToRepeat;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -121,6 +122,7 @@ public class IdeaService {
      * backed; if it was hidden or merged meanwhile, nothing is kept.
      */
     @Transactional
+    @SafeToRepeat
     public BackingOutcome back(Long ideaId, Viewer viewer) {
         BackingOutcome refused = mayBack(ideaId, viewer);
         if (refused != null) {
@@ -137,6 +139,7 @@ public class IdeaService {
     }
 
     @Transactional
+    @SafeToRepeat
     public BackingOutcome withdraw(Long ideaId, Viewer viewer) {
         BackingOutcome refused = mayBack(ideaId, viewer);
         if (refused != null) {

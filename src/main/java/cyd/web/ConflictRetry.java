@@ -25,10 +25,13 @@ import jakarta.transaction.TransactionManager;
 public class ConflictRetry {
 
     private static final Logger LOG = Logger.getLogger(ConflictRetry.class);
-    static final int ATTEMPTS = 8;
+    static final int ATTEMPTS = 12;
 
     @Inject
     TransactionManager transactions;
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     @AroundInvoke
     Object retry(InvocationContext call) throws Exception {
@@ -39,8 +42,14 @@ public class ConflictRetry {
             try {
                 return call.proceed();
             } catch (Exception e) {
-                if (!isConflict(e) || attempt == ATTEMPTS) {
+                boolean lost = !isConflict(e) && call.getMethod().isAnnotationPresent(SafeToRepeat.class)
+                        && Overload.isConnectionLost(e);
+                if (!(isConflict(e) || lost) || attempt == ATTEMPTS) {
                     throw e;
+                }
+                if (lost) {
+                    // The other connections to the node that went are dead too: drop them before trying again.
+                    Overload.dropDeadConnections(dataSource);
                 }
                 LOG.debugf("%s met another transaction (%s); running it again (attempt %d)",
                         call.getMethod().getName(), e.getMessage(), attempt + 1);
@@ -58,11 +67,22 @@ public class ConflictRetry {
         }
     }
 
-    /** A deadlock (1213), a lock wait that timed out (1205) or a serialization failure (SQLState 40001). */
+    /**
+     * A deadlock (1213; also how Galera reports a certification conflict), a lock wait that timed out (1205), a
+     * serialization failure (SQLState 40001), or a transaction MySQL Group Replication rolled back at commit for a
+     * conflict with another member's (3101).
+     */
     public static boolean isConflict(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            // Refused at commit (Galera's certification, Group Replication): the transaction manager keeps the
+            // database's answer as a suppressed exception of its own.
+            for (Throwable s : c.getSuppressed()) {
+                if (isConflict(s)) {
+                    return true;
+                }
+            }
             if (c instanceof SQLException s && (s.getErrorCode() == 1213 || s.getErrorCode() == 1205
-                    || "40001".equals(s.getSQLState()))) {
+                    || s.getErrorCode() == 3101 || "40001".equals(s.getSQLState()))) {
                 return true;
             }
         }

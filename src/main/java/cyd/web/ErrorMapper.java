@@ -19,6 +19,9 @@ public class ErrorMapper {
     @Inject
     ErrorPages pages;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Response r = e.getResponse();
@@ -83,10 +86,20 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (ConflictRetry.isConflict(e)) {
+            // Met other transactions on the same rows every time it was run again (a very hot idea on a cluster's
+            // two nodes): nothing of it was stored, and a moment later it will go through.
+            LOG.warnf("Still meeting other transactions after %d attempts on %s: %s", ConflictRetry.ATTEMPTS,
+                    ctx.getPath(), e.getMessage());
+            return Response.fromResponse(answer(503, null)).header("Retry-After", "5").build();
+        }
         if (Overload.isDatabaseUnavailable(e)) {
             // Busy past the pool's wait or a statement's timeout, or away: not a bug, and it passes. Nothing of
             // this request was stored (its transaction rolled back).
             Overload.databaseUnavailable();
+            if (Overload.isConnectionLost(e)) {
+                Overload.dropDeadConnections(dataSource);
+            }
             LOG.warnf("Database too busy or away on %s: %s", ctx.getPath(), e.getMessage());
             return Response.fromResponse(answer(503, null)).header("Retry-After", "5").build();
         }

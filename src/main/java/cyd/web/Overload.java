@@ -41,9 +41,47 @@ public final class Overload {
     private Overload() {
     }
 
+    /**
+     * Whether the connection to the database was lost (the server, or a cluster node, went away), as opposed to the
+     * database being too slow: a use case that is safe to repeat can run again on another connection.
+     */
+    public static boolean isConnectionLost(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            for (Throwable s : c.getSuppressed()) {
+                if (isConnectionLost(s)) {
+                    return true;
+                }
+            }
+            if (c instanceof java.sql.SQLRecoverableException || c instanceof org.hibernate.exception.JDBCConnectionException
+                    || c instanceof com.mysql.cj.exceptions.CJCommunicationsException
+                    || (c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08"))) {
+                String m = String.valueOf(c.getMessage());
+                if (!m.contains("Acquisition timeout") && !m.contains("Unable to acquire JDBC Connection")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Drops the pool's idle connections that no longer answer, so that the next request gets a live one. */
+    public static void dropDeadConnections(io.agroal.api.AgroalDataSource dataSource) {
+        try {
+            dataSource.flush(io.agroal.api.AgroalDataSource.FlushMode.INVALID);
+        } catch (RuntimeException e) {
+            // best effort: a request that meets a dead connection is told to try again
+        }
+    }
+
     /** Whether this failure is the database being too busy or away, rather than a bug. */
     public static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            // A commit the database did not answer: the transaction manager keeps why as a suppressed exception.
+            for (Throwable s : c.getSuppressed()) {
+                if (isDatabaseUnavailable(s)) {
+                    return true;
+                }
+            }
             if (c instanceof SQLTimeoutException || c instanceof SQLTransientConnectionException
                     || c instanceof java.sql.SQLRecoverableException
                     || c instanceof org.hibernate.exception.JDBCConnectionException) {

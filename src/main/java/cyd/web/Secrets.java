@@ -25,7 +25,9 @@ import jakarta.inject.Inject;
 
 /**
  * The key that signs cookies. Configured, or else made once and kept in the database, so that every
- * instance sharing the database signs alike and sign-ins survive a restart.
+ * instance sharing the database signs alike and sign-ins survive a restart. Keys named in
+ * {@code cyd.session.also-accepted} are believed but never used to sign, so that the key can be changed without
+ * signing everyone out at once (deploy/OPERATIONS.md says how, in three steps).
  */
 @Startup
 @ApplicationScoped
@@ -41,9 +43,18 @@ public class Secrets {
     AgroalDataSource dataSource;
 
     private byte[] key;
+    private java.util.List<byte[]> accepted = java.util.List.of();
 
     @PostConstruct
     void load() {
+        accepted = settings.session().alsoAccepted().orElse(java.util.List.of()).stream().map(String::strip)
+                .filter(k -> !k.isEmpty()).map(k -> {
+                    if (k.length() < 32) {
+                        throw new IllegalStateException("each key in cyd.session.also-accepted must be at least 32 "
+                                + "characters long");
+                    }
+                    return k.getBytes(StandardCharsets.UTF_8);
+                }).toList();
         Optional<String> configured = settings.session().secret();
         if (configured.isPresent() && !configured.get().isBlank()) {
             if (configured.get().length() < 32) {
@@ -81,6 +92,10 @@ public class Secrets {
     }
 
     public String sign(String purpose, String value) {
+        return sign(key, purpose, value);
+    }
+
+    static String sign(byte[] key, String purpose, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -95,8 +110,16 @@ public class Secrets {
         if (signature == null) {
             return false;
         }
-        return MessageDigest.isEqual(sign(purpose, value).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+        byte[] given = signature.getBytes(StandardCharsets.US_ASCII);
+        if (MessageDigest.isEqual(sign(purpose, value).getBytes(StandardCharsets.US_ASCII), given)) {
+            return true;
+        }
+        for (byte[] old : accepted) {
+            if (MessageDigest.isEqual(sign(old, purpose, value).getBytes(StandardCharsets.US_ASCII), given)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String randomToken(int bytes) {

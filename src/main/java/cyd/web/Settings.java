@@ -50,6 +50,12 @@ public interface Settings {
         /** Key (at least 32 characters) that signs sign-in and CSRF cookies; unset: made once, kept in the database. */
         Optional<String> secret();
 
+        /**
+         * Earlier (or coming) keys, comma-separated: cookies they signed are still believed, but nothing new is signed
+         * with them. For changing the key without signing everyone out.
+         */
+        Optional<java.util.List<String>> alsoAccepted();
+
         /** How long a resident's sign-in lasts. */
         @WithDefault("P14D")
         Duration maxAge();

@@ -89,6 +89,14 @@ class ObservabilityTest {
     }
 
     @Test
+    void metricsAreForPrometheusAskingDirectlyNotForTheInternet() {
+        assertEquals(200, given().get("/q/metrics").statusCode());
+        assertEquals(404, given().header("X-Forwarded-For", "203.0.113.9").get("/q/metrics").statusCode(),
+                "through an Ingress or a load balancer");
+        assertEquals(404, given().header("Forwarded", "for=203.0.113.9").get("/q/metrics").statusCode());
+    }
+
+    @Test
     void aRefusedRequestIsCounted() {
         double before = metric("cyd_refusals_total{reason=\"forbidden\"}");
         // A form posted without its token is refused (403) and counted, as a rate-limit refusal (429) is.
