@@ -17,7 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=cyd.example -days 1 -keyout "$tmp/key.pem" -out "$tmp/cert.pem" \
   2>/dev/null
 cat "$tmp/cert.pem" "$tmp/key.pem" > "$tmp/cyd.pem"
-CYD_TLS_CERT="$tmp/cyd.pem" haproxy -c -f deploy/haproxy/haproxy.cfg
+CYD_TLS_CERT="$tmp/cyd.pem" CYD1_ADDR=10.0.0.11:8080 CYD2_ADDR=10.0.0.12:8080 haproxy -c -f deploy/haproxy/haproxy.cfg
 echo "deploy/haproxy/haproxy.cfg: valid"
 
 unknown=0

@@ -44,7 +44,11 @@ final class PackagedApp {
 
     /** Starts Cyd on the data folder with the settings given (as environment variables), without waiting. */
     static PackagedApp launch(Path dataDir, Map<String, String> env, String name) {
-        int port = freePort();
+        return launch(dataDir, env, name, freePort());
+    }
+
+    /** Starts Cyd on the port given (where a load balancer expects it), without waiting. */
+    static PackagedApp launch(Path dataDir, Map<String, String> env, String name, int port) {
         Path log = Path.of("target", "packaged", name + ".log").toAbsolutePath();
         Process p = run(dataDir, env, log, List.of("-Dquarkus.http.port=" + port), List.of());
         return new PackagedApp(dataDir, port, log, p);
