@@ -57,11 +57,20 @@ public class IdeaService {
     @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
 
-    /** Reported from the start at 0 (cyd_backings_total, cyd_ideas_proposed_total). */
-    void meters(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
-        metrics.counter("cyd.backings", "action", "back");
-        metrics.counter("cyd.backings", "action", "withdraw");
-        metrics.counter("cyd.ideas.proposed");
+    private io.micrometer.core.instrument.Counter backed;
+    private io.micrometer.core.instrument.Counter withdrawn;
+    private io.micrometer.core.instrument.Counter proposed;
+
+    /** Registered once, and reported from the start at 0 (cyd_backings_total, cyd_ideas_proposed_total). */
+    @jakarta.annotation.PostConstruct
+    void meters() {
+        backed = metrics.counter("cyd.backings", "action", "back");
+        withdrawn = metrics.counter("cyd.backings", "action", "withdraw");
+        proposed = metrics.counter("cyd.ideas.proposed");
+    }
+
+    void atStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        // Creating the bean registers its counters, so they are reported before the first backing.
     }
 
     @Transactional
@@ -93,7 +102,7 @@ public class IdeaService {
         if (idea.isShown()) {
             Prompt.countShownIdeas(prompt.id, +1);
         }
-        metrics.counter("cyd.ideas.proposed").increment();
+        proposed.increment();
         return new Proposed(idea);
     }
 
@@ -159,7 +168,7 @@ public class IdeaService {
                 + "AND visibility = 'SHOWN' AND status <> 'MERGED'").setParameter(1, ideaId).setParameter(2, delta)
                 .executeUpdate();
         if (counted == 1) {
-            metrics.counter("cyd.backings", "action", delta > 0 ? "back" : "withdraw").increment();
+            (delta > 0 ? backed : withdrawn).increment();
             return done;
         }
         // Hidden or merged between the check and now: its backers moved or it cannot be seen.

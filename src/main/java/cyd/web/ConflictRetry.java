@@ -73,20 +73,9 @@ public class ConflictRetry {
      * conflict with another member's (3101).
      */
     public static boolean isConflict(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            // Refused at commit (Galera's certification, Group Replication): the transaction manager keeps the
-            // database's answer as a suppressed exception of its own.
-            for (Throwable s : c.getSuppressed()) {
-                if (isConflict(s)) {
-                    return true;
-                }
-            }
-            if (c instanceof SQLException s && (s.getErrorCode() == 1213 || s.getErrorCode() == 1205
-                    || s.getErrorCode() == 3101 || "40001".equals(s.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        // Refused at commit (Galera's certification, Group Replication), the database's answer is suppressed.
+        return Causes.any(t, c -> c instanceof SQLException s && (s.getErrorCode() == 1213 || s.getErrorCode() == 1205
+                || s.getErrorCode() == 3101 || "40001".equals(s.getSQLState())));
     }
 
     /** A unique key refused a second row (1062): someone did the same a moment earlier. */

@@ -91,7 +91,7 @@ public class ErrorMapper {
             // two nodes): nothing of it was stored, and a moment later it will go through.
             LOG.warnf("Still meeting other transactions after %d attempts on %s: %s", ConflictRetry.ATTEMPTS,
                     ctx.getPath(), e.getMessage());
-            return Response.fromResponse(answer(503, null)).header("Retry-After", "5").build();
+            return tryAgainShortly();
         }
         if (Overload.isDatabaseUnavailable(e)) {
             // Busy past the pool's wait or a statement's timeout, or away: not a bug, and it passes. Nothing of
@@ -101,7 +101,7 @@ public class ErrorMapper {
                 Overload.dropDeadConnections(dataSource);
             }
             LOG.warnf("Database too busy or away on %s: %s", ctx.getPath(), e.getMessage());
-            return Response.fromResponse(answer(503, null)).header("Retry-After", "5").build();
+            return tryAgainShortly();
         }
         if (isUnreadableBody(e)) {
             // The client sent a form that cannot be read (a broken % escape, too many fields, a cut-off
@@ -112,6 +112,11 @@ public class ErrorMapper {
         String incident = RequestIds.current();
         LOG.errorf(e, "Unexpected error (incident %s) on %s", incident, ctx.getPath());
         return answer(500, incident);
+    }
+
+    /** 503 with Retry-After: nothing of the request was stored, and in a moment it will go through. */
+    private Response tryAgainShortly() {
+        return Response.fromResponse(answer(503, null)).header("Retry-After", "5").build();
     }
 
     private static boolean isUnconvertibleParameter(Throwable e) {

@@ -46,12 +46,7 @@ public class FallbackRoutes {
                             + "\",\"status\":" + status + "}");
             return;
         }
-        String lang = Lang.ofPath(path);
-        if (lang == null) {
-            var cookie = rc.request().getCookie(Cookies.LANG);
-            lang = Lang.orEnglish(cookie == null ? null : cookie.getValue());
-        }
-        String chosen = lang;
+        String chosen = Lang.ofRoutedRequest(rc);
         rc.vertx().executeBlocking(() -> pages.renderAlone(status, chosen, path, incident)).onComplete(result -> {
             var response = rc.response().setStatusCode(status);
             if (result.succeeded()) {

@@ -29,6 +29,21 @@ public final class Lang {
         return CY.equals(lang) ? WELSH : ENGLISH;
     }
 
+    /**
+     * The language of a request answered before any resource (a fallback page, load shedding): its path's ("/cy/…",
+     * "/embed/cy/…"), else the remembered choice, else English.
+     */
+    static String ofRoutedRequest(io.vertx.ext.web.RoutingContext rc) {
+        String path = rc.normalizedPath();
+        String lang = ofPath(path.startsWith(SecurityHeaders.EMBED_PREFIX)
+                ? path.substring(SecurityHeaders.EMBED_PREFIX.length() - 1) : path);
+        if (lang != null) {
+            return lang;
+        }
+        var cookie = rc.request().getCookie(Cookies.LANG);
+        return orEnglish(cookie == null ? null : cookie.getValue());
+    }
+
     /** The language a path starts with ("/cy/..." gives "cy"), or null. */
     public static String ofPath(String path) {
         if (path == null) {

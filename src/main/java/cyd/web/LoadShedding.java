@@ -76,12 +76,7 @@ public class LoadShedding {
                     + "\"Service busy\",\"status\":503,\"detail\":\"Too many requests at once: try again in a few seconds.\"}");
             return;
         }
-        String lang = Lang.ofPath(path.startsWith(SecurityHeaders.EMBED_PREFIX)
-                ? path.substring(SecurityHeaders.EMBED_PREFIX.length() - 1) : path);
-        if (lang == null) {
-            var cookie = rc.request().getCookie(Cookies.LANG);
-            lang = Lang.orEnglish(cookie == null ? null : cookie.getValue());
-        }
+        String lang = Lang.ofRoutedRequest(rc);
         String page = busyPages.get(lang);
         response.putHeader("Content-Type", "text/html;charset=UTF-8").putHeader("Content-Language", lang)
                 .end(rc.request().method() == HttpMethod.HEAD || page == null ? "" : page);

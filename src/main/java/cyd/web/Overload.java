@@ -46,22 +46,17 @@ public final class Overload {
      * database being too slow: a use case that is safe to repeat can run again on another connection.
      */
     public static boolean isConnectionLost(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            for (Throwable s : c.getSuppressed()) {
-                if (isConnectionLost(s)) {
-                    return true;
-                }
-            }
-            if (c instanceof java.sql.SQLRecoverableException || c instanceof org.hibernate.exception.JDBCConnectionException
-                    || c instanceof com.mysql.cj.exceptions.CJCommunicationsException
-                    || (c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08"))) {
-                String m = String.valueOf(c.getMessage());
-                if (!m.contains("Acquisition timeout") && !m.contains("Unable to acquire JDBC Connection")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Causes.any(e, c -> (c instanceof java.sql.SQLRecoverableException
+                || c instanceof org.hibernate.exception.JDBCConnectionException
+                || c instanceof com.mysql.cj.exceptions.CJCommunicationsException
+                || (c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")))
+                && !waitedForPool(c));
+    }
+
+    /** The pool had no connection free in time: the database is busy, not gone. */
+    private static boolean waitedForPool(Throwable c) {
+        String m = c.getMessage();
+        return m != null && (m.contains("Acquisition timeout") || m.contains("Unable to acquire JDBC Connection"));
     }
 
     /** Drops the pool's idle connections that no longer answer, so that the next request gets a live one. */
@@ -75,31 +70,19 @@ public final class Overload {
 
     /** Whether this failure is the database being too busy or away, rather than a bug. */
     public static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            // A commit the database did not answer: the transaction manager keeps why as a suppressed exception.
-            for (Throwable s : c.getSuppressed()) {
-                if (isDatabaseUnavailable(s)) {
-                    return true;
-                }
-            }
+        return Causes.any(e, c -> {
             if (c instanceof SQLTimeoutException || c instanceof SQLTransientConnectionException
                     || c instanceof java.sql.SQLRecoverableException
-                    || c instanceof org.hibernate.exception.JDBCConnectionException) {
+                    || c instanceof org.hibernate.exception.JDBCConnectionException || waitedForPool(c)) {
                 return true;
             }
             if (c instanceof SQLException s) {
                 String state = s.getSQLState() == null ? "" : s.getSQLState();
-                if (state.startsWith("08") || state.equals("70100")
-                        || java.util.Arrays.stream(INTERRUPTED).anyMatch(code -> code == s.getErrorCode())) {
-                    return true;
-                }
+                return state.startsWith("08") || state.equals("70100")
+                        || java.util.Arrays.stream(INTERRUPTED).anyMatch(code -> code == s.getErrorCode());
             }
-            String m = c.getMessage();
-            if (m != null && (m.contains("Acquisition timeout") || m.contains("Unable to acquire JDBC Connection"))) {
-                return true;
-            }
-        }
-        return false;
+            return false;
+        });
     }
 
     /** Counted for an operator: {@code cyd_database_unavailable_total}. */
