@@ -15,7 +15,11 @@ public final class CoachWords {
             case CHOICE_FRAMED -> PromptMsg::coachChoice;
             case TOO_GENERAL -> PromptMsg::coachTooGeneral;
             case JUST_TELL_US -> PromptMsg::coachJustTellUs;
-            case NOT_TOGETHER -> PromptMsg::coachNotTogether;
+            case RATING -> PromptMsg::coachRating;
+            case COUNCIL_ACTS -> PromptMsg::coachCouncilActs;
+            case ASKS_WHAT_IS_NEEDED -> PromptMsg::coachNeeds;
+            case OFFERS_SUPPORT -> PromptMsg::coachOffers;
+            case TOGETHER -> PromptMsg::coachTogether;
             case NO_ACTION -> PromptMsg::coachNoAction;
             case INVITES_ACTION -> PromptMsg::coachInvites;
         });

@@ -150,7 +150,19 @@ public interface PromptMsg {
     String coachJustTellUs();
 
     @Message
-    String coachNotTogether();
+    String coachRating();
+
+    @Message
+    String coachCouncilActs();
+
+    @Message
+    String coachNeeds();
+
+    @Message
+    String coachOffers();
+
+    @Message
+    String coachTogether();
 
     @Message
     String coachNoAction();

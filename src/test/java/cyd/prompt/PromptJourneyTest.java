@@ -19,6 +19,30 @@ import io.restassured.response.Response;
 class PromptJourneyTest {
 
     @Test
+    void theCoachBesideThePreviewReadsEachLanguageSaysWhyAndSuggestsAnOpenQuestion() {
+        Authority council = Fixtures.authority(true);
+        Browser officer = new Browser().signIn(Fixtures.officer(council).email, Fixtures.PASSWORD);
+        LocalDate closes = LocalDate.now().plusDays(30);
+        Response created = officer.post("/en/" + council.slug + "/manage/prompts/new",
+                "titleEn", "Would you like to help us look after the riverside?",
+                "titleCy", "Sut hoffech chi helpu i ofalu am lan yr afon?",
+                "bodyEn", "We can lend tools.", "bodyCy", "Gallwn fenthyg offer.",
+                "closesDay", closes.getDayOfMonth(), "closesMonth", closes.getMonthValue(),
+                "closesYear", closes.getYear());
+        assertEquals(303, created.statusCode());
+        String english = officer.get(created.header("Location")).asString();
+        assertThat(english, containsString("Reads as closed: a yes or no, a choice or a rating of something already decided"));
+        assertThat(english, containsString("It can be answered yes or no"));
+        assertThat(english, containsString("How would you like to help us look after the riverside?"));
+        assertThat(english, containsString("Reads as open: an invitation to act"));
+
+        String welsh = officer.get(created.header("Location").replace("/en/", "/cy/")).asString();
+        assertThat(welsh, containsString("Yn darllen yn agored: gwahoddiad i weithredu"));
+        assertThat(welsh, containsString("Mae'n gofyn beth fyddai pobl yn ei wneud, ei gynnig neu ei arwain.".replace("'", "&#39;")));
+        assertThat(welsh, containsString("Gellir ei ateb ag ie neu na"));
+    }
+
+    @Test
     void anOfficerDraftsPreviewsPublishesAndClosesAPrompt() {
         Authority council = Fixtures.authority(true);
         Browser officer = new Browser().signIn(Fixtures.officer(council).email, Fixtures.PASSWORD);

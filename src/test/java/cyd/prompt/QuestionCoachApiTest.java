@@ -29,7 +29,15 @@ class QuestionCoachApiTest {
                 .body(Map.of("text", "Beth hoffech chi ei wneud gyda ni i wella'r ardal?", "lang", "cy"))
                 .post("/api/v1/question-coach").then().statusCode(200).extract().jsonPath();
         assertEquals("open", cy.getString("verdict"));
-        assertThat(cy.getString("reasons[0]"), containsString("gyda'r cyngor"));
+        assertEquals(List.of("Mae'n gofyn beth fyddai pobl yn ei wneud, ei gynnig neu ei arwain.",
+                "Mae'n gwahodd pobl i weithredu ar y cyd, gyda'r cyngor neu gyda'i gilydd."), cy.getList("reasons"));
+        assertEquals("Beth hoffech chi ei wneud gyda ni i wella'r ardal?", cy.getString("suggestion"), "an open question is left as it is");
+
+        JsonPath rating = given().contentType("application/json")
+                .body(Map.of("text", "Hoffech chi wirfoddoli gyda ni yn y llyfrgell?", "lang", "cy"))
+                .post("/api/v1/question-coach").then().statusCode(200).extract().jsonPath();
+        assertEquals("closed", rating.getString("verdict"));
+        assertEquals("Sut hoffech chi wirfoddoli gyda ni yn y llyfrgell?", rating.getString("suggestion"));
     }
 
     @Test
