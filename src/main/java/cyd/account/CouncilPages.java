@@ -8,6 +8,7 @@ import cyd.web.AnswerNow;
 import cyd.web.ErrorPages;
 import cyd.web.Pages;
 import cyd.web.RequestContext;
+import cyd.web.SecurityHeaders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
@@ -32,12 +33,25 @@ public class CouncilPages {
     ErrorPages errorPages;
 
     public Authority open(String slug) {
+        Authority authority = inItsLanguages(slug);
+        ctx.setAuthority(authority, me.viewer().isOfficerOf(authority.id));
+        return authority;
+    }
+
+    /**
+     * The council, for anything with a language in its address (pages, feeds, calendars, the embedded question):
+     * asked for in a language the council does not use, the same address in English answers instead.
+     */
+    public Authority inItsLanguages(String slug) {
         Authority authority = Authority.bySlug(slug).orElseThrow(NotFoundException::new);
         if (!authority.offers(ctx.getLang())) {
-            throw new RedirectionException(Response.Status.SEE_OTHER,
-                    URI.create(Lang.counterpart(ctx.getPath(), null)));
+            String query = ctx.getQuery();
+            String path = ctx.getPath();
+            String english = path.startsWith(SecurityHeaders.EMBED_PREFIX)
+                    ? SecurityHeaders.EMBED_PREFIX + Lang.counterpart(path.substring(SecurityHeaders.EMBED_PREFIX.length() - 1), query).substring(1)
+                    : Lang.counterpart(path, query);
+            throw new RedirectionException(Response.Status.SEE_OTHER, URI.create(english));
         }
-        ctx.setAuthority(authority, me.viewer().isOfficerOf(authority.id));
         return authority;
     }
 

@@ -55,14 +55,17 @@ public class EmbedResource {
     @Inject
     Site site;
 
+    @Inject
+    cyd.account.CouncilPages pages;
+
     @GET
     @Path("/embed/{lang:en|cy}/{authority}/prompts/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response prompt(String lang, String authority, @RestPath Long id, @RestQuery Integer top,
             @RestHeader("If-None-Match") String ifNoneMatch) {
-        Authority a = Authority.bySlug(authority).orElseThrow(NotFoundException::new);
+        Authority a = pages.inItsLanguages(authority);
         Prompt p = Prompt.inAuthority(a.id, id).filter(Prompt::isPublished).orElseThrow(NotFoundException::new);
-        String language = a.offers(lang) ? lang : "en";
+        String language = lang;
         int limit = top == null ? TOP_DEFAULT : Math.max(1, Math.min(top, TOP_MAX));
         IdeaPage page = ideas.page(p.id, IdeaSort.TOP, null, limit);
         String html = Templates.prompt(a, p, page.ideas(), p.isOpen(java.time.Instant.now()), language,

@@ -7,9 +7,12 @@ import java.util.List;
 /** Writes an Atom 1.0 feed (RFC 4287): text only, every value escaped. */
 final class Atom {
 
-    /** One entry: what happened, where it is, when, and a summary in the language it was written in. */
-    record Entry(String id, String title, String link, Instant updated, String summary, String summaryLang,
-            String category) {
+    /**
+     * One entry: what happened (said in the feed's language), the name of what it happened to (in the language it was
+     * written in), where it is, when, and a summary in the language it was written in.
+     */
+    record Entry(String id, String what, String name, String nameLang, String link, Instant updated, String summary,
+            String summaryLang, String category) {
     }
 
     private Atom() {
@@ -30,7 +33,7 @@ final class Atom {
                 .append("  <generator>Cyd</generator>\n");
         for (Entry e : entries) {
             b.append("  <entry>\n")
-                    .append("    <title>").append(esc(e.title())).append("</title>\n")
+                    .append(title(e, lang))
                     .append("    <id>").append(esc(e.id())).append("</id>\n")
                     .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(esc(e.link())).append("\"/>\n")
                     .append("    <updated>").append(time(e.updated())).append("</updated>\n")
@@ -42,6 +45,18 @@ final class Atom {
             b.append("  </entry>\n");
         }
         return b.append("</feed>\n").toString();
+    }
+
+    /**
+     * The entry's title. A name written in another language than the feed's is marked as such (RFC 4287 3.1.1.3, an
+     * XHTML title), so that a reader speaks "New idea:" in the feed's language and the idea's name in its own.
+     */
+    static String title(Entry e, String feedLang) {
+        if (e.nameLang() == null || e.nameLang().equals(feedLang)) {
+            return "    <title>" + esc(e.what() + " " + e.name()) + "</title>\n";
+        }
+        return "    <title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">" + esc(e.what()) + " <span xml:lang=\""
+                + esc(e.nameLang()) + "\" lang=\"" + esc(e.nameLang()) + "\">" + esc(e.name()) + "</span></div></title>\n";
     }
 
     static String time(Instant t) {

@@ -31,11 +31,14 @@ public class CalendarResource {
     @Inject
     Site site;
 
+    @Inject
+    cyd.account.CouncilPages pages;
+
     @GET
     @Path("/{lang:en|cy}/{authority}/initiatives.ics")
     @Produces(CALENDAR)
     public Response council(String lang, String authority) {
-        Authority a = Authority.bySlug(authority).orElseThrow(NotFoundException::new);
+        Authority a = pages.inItsLanguages(authority);
         List<Initiative> initiatives = Initiative.approvedForAuthority(a.id);
         return calendar(a, lang, a.name(lang), initiatives);
     }
@@ -44,7 +47,7 @@ public class CalendarResource {
     @Path("/{lang:en|cy}/{authority}/initiatives/{id}/calendar.ics")
     @Produces(CALENDAR)
     public Response initiative(String lang, String authority, @RestPath Long id) {
-        Authority a = Authority.bySlug(authority).orElseThrow(NotFoundException::new);
+        Authority a = pages.inItsLanguages(authority);
         Initiative i = Initiative.inAuthority(a.id, id).filter(x -> x.approval == Approval.APPROVED)
                 .orElseThrow(NotFoundException::new);
         return calendar(a, lang, i.title, List.of(i));

@@ -35,6 +35,9 @@ public class FeedResource {
     @Inject
     Site site;
 
+    @Inject
+    cyd.account.CouncilPages pages;
+
     @GET
     @Path("/{lang:en|cy}/{authority}/feed.atom")
     @Produces(ATOM)
@@ -71,18 +74,18 @@ public class FeedResource {
         if (scope.promptId() == null) {
             for (Prompt p : data.prompts(scope, ENTRIES)) {
                 String link = site.url(a.link(lang, "/prompts/", p.id));
-                entries.add(new Atom.Entry(link, re.feedNewQuestion() + " " + p.title(lang), link,
+                entries.add(new Atom.Entry(link, re.feedNewQuestion(), p.title(lang), p.titleLang(lang), link,
                         p.publishedAt == null ? p.createdAt : p.publishedAt, p.body(lang), p.titleLang(lang), "question"));
             }
         }
         for (Idea i : data.ideas(scope, false, ENTRIES)) {
             String link = site.url(a.link(lang, "/ideas/", i.id));
-            entries.add(new Atom.Entry(link, re.feedNewIdea() + " " + i.title, link, i.createdAt, i.description,
+            entries.add(new Atom.Entry(link, re.feedNewIdea(), i.title, i.language, link, i.createdAt, i.description,
                     i.language, "idea"));
         }
         for (Idea i : data.ideas(scope, true, ENTRIES)) {
             String link = site.url(a.link(lang, "/ideas/", i.id));
-            entries.add(new Atom.Entry(link + "#answer-title", re.feedAnswer() + " " + i.title, link, i.answeredAt,
+            entries.add(new Atom.Entry(link + "#answer-title", re.feedAnswer(), i.title, i.language, link, i.answeredAt,
                     i.answer, i.answerLanguage == null ? "en" : i.answerLanguage, "answer"));
         }
         entries.sort(Comparator.comparing(Atom.Entry::updated).reversed());
@@ -92,8 +95,8 @@ public class FeedResource {
         return Response.ok(xml, ATOM + "; charset=utf-8").header("Cache-Control", "public, max-age=300").build();
     }
 
-    private static Authority council(String slug) {
-        return Authority.bySlug(slug).orElseThrow(NotFoundException::new);
+    private Authority council(String slug) {
+        return pages.inItsLanguages(slug);
     }
 
 }

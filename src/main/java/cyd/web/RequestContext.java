@@ -136,6 +136,11 @@ public class RequestContext {
         return path;
     }
 
+    /** The query as it was sent, or null. */
+    public String getQuery() {
+        return query;
+    }
+
     /** The path with its query, for "come back here after signing in". */
     public String getHere() {
         return query == null || query.isEmpty() ? path : path + "?" + query;

@@ -171,7 +171,7 @@ public class WebFilters {
         for (NewCookie c : publicCopy ? List.<NewCookie> of() : ctx.cookiesToSet()) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, c);
         }
-        if (ctx.isLangFromPath()) {
+        if (ctx.isLangFromPath() && !response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, ctx.getLang());
         }
     }

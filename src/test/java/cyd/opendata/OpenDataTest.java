@@ -37,6 +37,36 @@ import cyd.support.CoFixtures;
 class OpenDataTest {
 
     @Test
+    void everyAddressWithALanguageFollowsTheCouncilsLanguages() {
+        Authority english = Fixtures.authority(false);
+        Prompt prompt = Fixtures.openPrompt(english);
+        String[][] welshToEnglish = {
+            { "/cy/" + english.slug + "/feed.atom", "/en/" + english.slug + "/feed.atom" },
+            { "/cy/" + english.slug + "/prompts/" + prompt.id + "/feed.atom", "/en/" + english.slug + "/prompts/" + prompt.id + "/feed.atom" },
+            { "/cy/" + english.slug + "/initiatives.ics", "/en/" + english.slug + "/initiatives.ics" },
+            { "/embed/cy/" + english.slug + "/prompts/" + prompt.id + "?top=3", "/embed/en/" + english.slug + "/prompts/" + prompt.id + "?top=3" },
+            { "/cy/" + english.slug + "/prompts/" + prompt.id, "/en/" + english.slug + "/prompts/" + prompt.id } };
+        for (String[] pair : welshToEnglish) {
+            Response r = given().redirects().follow(false).get(pair[0]);
+            assertEquals(303, r.statusCode(), pair[0]);
+            assertThat(pair[0], r.header("Location"), org.hamcrest.Matchers.endsWith(pair[1]));
+            Response english200 = given().redirects().follow(false).get(pair[1]);
+            assertEquals(200, english200.statusCode(), pair[1]);
+            if (english200.header("Content-Language") != null) {
+                assertEquals("en", english200.header("Content-Language"), pair[1]);
+            }
+        }
+        assertThat(given().get("/en/" + english.slug + "/feed.atom").asString(), containsString("xml:lang=\"en\""));
+        assertThat(given().get("/en/" + english.slug + "/feed.atom").asString(), not(containsString("xml:lang=\"cy\"")));
+        assertEquals("en", given().get("/embed/en/" + english.slug + "/prompts/" + prompt.id).header("Content-Language"));
+
+        Authority bilingual = Fixtures.authority(true);
+        Prompt both = Fixtures.openPrompt(bilingual);
+        assertEquals(200, given().redirects().follow(false).get("/cy/" + bilingual.slug + "/feed.atom").statusCode());
+        assertEquals("cy", given().get("/embed/cy/" + bilingual.slug + "/prompts/" + both.id).header("Content-Language"));
+    }
+
+    @Test
     void atomFeedsListNewQuestionsIdeasAndAnswersAndNothingUnpublishedOrHidden() throws Exception {
         Authority council = Fixtures.authority(true);
         Person author = Fixtures.change(Fixtures.resident(), p -> p.displayName = "Ffion Secretname");
@@ -62,15 +92,16 @@ class OpenDataTest {
         assertEquals("feed", doc.getDocumentElement().getLocalName() == null ? doc.getDocumentElement().getTagName()
                 : doc.getDocumentElement().getLocalName());
         assertEquals(3, doc.getElementsByTagName("entry").getLength(), "the question, the idea and its answer");
-        assertThat(xml, containsString("Syniad newydd: Plant a hedge &amp; &lt;wildflowers&gt;"));
+        assertThat("an English idea's name is marked English in the Welsh feed", xml, containsString(
+                "Syniad newydd: <span xml:lang=\"en\" lang=\"en\">Plant a hedge &amp; &lt;wildflowers&gt;</span>"));
         assertThat(xml, containsString("Cwestiwn newydd:"));
-        assertThat(xml, containsString("Wedi&apos;i ateb: Plant a hedge"));
+        assertThat(xml, containsString("Wedi&apos;i ateb: <span xml:lang=\"en\" lang=\"en\">Plant a hedge"));
         assertThat(xml, containsString(MailServer.BASE + "/cy/" + council.slug + "/ideas/" + idea.id));
         assertThat(xml, not(containsString("Hidden idea")));
         assertThat(xml, not(containsString("Secretname")));
 
         String promptFeed = given().get("/en/" + council.slug + "/prompts/" + prompt.id + "/feed.atom").asString();
-        assertThat(promptFeed, containsString("New idea: Plant a hedge"));
+        assertThat(promptFeed, containsString("<title>New idea: Plant a hedge"));
         assertThat(promptFeed, not(containsString("New question")));
         Prompt draft = Fixtures.prompt(council, PromptStatus.DRAFT, null);
         assertEquals(404, given().get("/en/" + council.slug + "/prompts/" + draft.id + "/feed.atom").statusCode());
