@@ -24,6 +24,15 @@ public interface EmbedMsg {
     String seeAllOnCyd();
 
     @Message
+    String embedMissingTitle();
+
+    @Message
+    String embedMissingBody();
+
+    @Message
+    String embedMissingLink();
+
+    @Message
     String embedSitesIntro();
 
     @Message

@@ -129,6 +129,12 @@ public interface OpenDataMsg {
     String openDataDownload();
 
     @Message
+    String openDataForExcel();
+
+    @Message
+    String openDataExcelHint();
+
+    @Message
     String datasetPrompts();
 
     @Message

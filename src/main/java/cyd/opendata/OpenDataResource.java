@@ -136,12 +136,18 @@ public class OpenDataResource {
     @GET
     @Path("/data/{authority}/{dataset:prompts|ideas|initiatives|contributions}.csv")
     @Produces("text/csv")
-    public Response csv(String authority, String dataset) {
+    public Response csv(String authority, String dataset, @jakarta.ws.rs.QueryParam("for") String forProgram) {
         Authority a = Authority.bySlug(authority).orElseThrow(NotFoundException::new);
         Dataset d = dataset(dataset);
-        String csv = Csv.write(d.fields(), rows(a, d));
+        if (forProgram != null && !forProgram.equals("excel")) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+        // Excel opens a double-clicked CSV as UTF-8 only when it starts with a byte-order mark; others read it plain.
+        boolean excel = "excel".equals(forProgram);
+        String csv = (excel ? "\uFEFF" : "") + Csv.write(d.fields(), rows(a, d));
         return Response.ok(csv, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + a.slug + "-" + d.name() + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + a.slug + "-" + d.name() + (excel ? "-excel" : "")
+                        + ".csv\"")
                 .header("Cache-Control", "public, max-age=300").build();
     }
 

@@ -306,6 +306,12 @@ public interface PromptMsg {
     String embedOembed();
 
     @Message
+    String embedWordPress();
+
+    @Message
+    String embedDrupal();
+
+    @Message
     String embedPreview();
 
     @Message

@@ -156,6 +156,9 @@ public class ErrorMapper {
             };
             return ErrorPages.problem(status, title, incident == null ? null : "Incident " + incident);
         }
+        if (ctx.getPath().startsWith(SecurityHeaders.EMBED_PREFIX) && (status == 404 || status == 410)) {
+            return pages.embedMissing(status, ctx.getLang());
+        }
         return pages.page(status, incident);
     }
 }

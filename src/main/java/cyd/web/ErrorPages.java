@@ -19,6 +19,23 @@ public class ErrorPages {
         static native TemplateInstance confirmEmailFirst();
 
         static native TemplateInstance tooMany();
+
+        static native TemplateInstance embedMissing(String lang);
+    }
+
+    /** Who may frame the embedded question's error page: anyone, since it holds nothing but a message. */
+    static final String EMBED_ERROR_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+    /**
+     * An embedded question that cannot be shown (taken down, or a wrong address pasted): a message inside the
+     * council's page, in the language of the address, rather than a frame the browser refuses to draw.
+     */
+    public Response embedMissing(int status, String lang) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", EMBED_ERROR_POLICY).header("Cache-Control", "public, max-age=60")
+                .header("Content-Language", lang)
+                .entity(Templates.embedMissing(lang).setLocale(Lang.locale(lang))).build();
     }
 
     /** Done too often in the last hour (a rate limit): 429, saying when to try again. */

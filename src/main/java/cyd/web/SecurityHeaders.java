@@ -21,6 +21,9 @@ public class SecurityHeaders {
         filters.register(rc -> {
             String path = rc.normalizedPath();
             boolean embed = path.startsWith(EMBED_PREFIX);
+            // Loaded by councils' own pages at addresses that never change: kept five minutes, so that a new version
+            // reaches every council page soon after an upgrade (other static files are kept a day).
+            boolean onCouncilPages = path.equals("/embed.js") || path.startsWith("/static/embed");
             boolean personal = path.startsWith("/en/") || path.startsWith("/cy/") || path.startsWith("/api/")
                     || path.equals("/en") || path.equals("/cy");
             // Reached over HTTPS (directly, or from a trusted proxy, which Quarkus has already applied).
@@ -44,6 +47,9 @@ public class SecurityHeaders {
                 // otherwise (public feeds and downloads do).
                 if (personal && !h.contains("Cache-Control")) {
                     h.set("Cache-Control", "no-store");
+                }
+                if (onCouncilPages && rc.response().getStatusCode() < 400) {
+                    h.set("Cache-Control", "public, max-age=300");
                 }
             });
             rc.next();

@@ -57,4 +57,71 @@ class EmbedBrowserTest {
             chrome.driver.switchTo().defaultContent();
         }
     }
+
+    /**
+     * WordPress, for a site it does not already trust, frames the question sandboxed to scripts alone (no new tabs,
+     * no top navigation) and resizes or follows links only on its own messages. On a council's WordPress site of its
+     * own origin, in Chromium: the frame is resized by WordPress's script, a link opens Cyd's page in the window,
+     * nothing in it sets a cookie; a council that has not listed the site is refused; a question taken down shows a
+     * message inside the frame.
+     */
+    @Test
+    void insideWordPressSandboxTheQuestionFitsAndItsLinksOpenCyd() throws InterruptedException {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(WordPress.available() || ci, "WORDPRESS CHECK SKIPPED: no "
+                + WordPress.embedScript() + "; apt-get download wordpress and unpack it (as .ci/run does), or set CYD_WP_EMBED_JS");
+        assertTrue(WordPress.available(), "WordPress's wp-embed.js is needed in CI: " + WordPress.embedScript());
+        Authority council = Fixtures.authority(true);
+        Prompt prompt = Fixtures.openPrompt(council);
+        Idea idea = Fixtures.idea(prompt, Fixtures.resident(), "Seed swap at the market");
+        Authority unlisted = Fixtures.authority(true);
+        Prompt elsewhere = Fixtures.openPrompt(unlisted);
+        String cyd = base.toString().replaceAll("/$", "");
+
+        try (CouncilSite site = new CouncilSite(); Chrome chrome = Chrome.open(cyd, 1024, 900)) {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache
+                    .getEntityManager().createNativeQuery("INSERT INTO embed_site (authority_id, origin) VALUES (?1, ?2)")
+                    .setParameter(1, council.id).setParameter(2, site.origin()).executeUpdate());
+
+            chrome.go(site.postFraming(cyd + "/embed/en/" + council.slug + "/prompts/" + prompt.id));
+            int height = frameHeightOnceResized(chrome);
+            assertTrue(height >= 200 && height <= 1000 && height != 338,
+                    "WordPress resized the frame to the question's height on its message: " + height);
+            chrome.screenshot("embed-wordpress");
+            @SuppressWarnings("unchecked")
+            List<java.util.Map<String, Object>> cookies = (List<java.util.Map<String, Object>>) chrome.driver
+                    .executeCdpCommand("Network.getAllCookies", java.util.Map.of()).get("cookies");
+            assertEquals(List.of(), cookies.stream().filter(c -> !String.valueOf(c.get("domain")).contains("127.0.0.1"))
+                    .toList(), "nothing the embedded question loads sets a cookie");
+
+            chrome.driver.switchTo().frame(chrome.find("iframe.wp-embedded-content"));
+            chrome.find("a.cyd-embed__idea-title").click();
+            chrome.driver.switchTo().defaultContent();
+            String ideaPage = cyd + "/en/" + council.slug + "/ideas/" + idea.id;
+            for (int i = 0; i < 50 && !chrome.driver.getCurrentUrl().startsWith(ideaPage); i++) {
+                Thread.sleep(100);
+            }
+            assertEquals(ideaPage, chrome.driver.getCurrentUrl(), "the link opened Cyd's page in the window");
+
+            chrome.go(site.postFraming(cyd + "/embed/en/" + unlisted.slug + "/prompts/" + elsewhere.id));
+            Thread.sleep(3000);
+            assertEquals("338", chrome.find("iframe.wp-embedded-content").getAttribute("height"),
+                    "a council that has not listed this site: the browser refuses to draw its question here");
+
+            chrome.go(site.postFraming(cyd + "/embed/en/" + council.slug + "/prompts/" + (prompt.id + 100000)));
+            assertTrue(frameHeightOnceResized(chrome) != 338, "a missing question still fits its frame");
+            chrome.driver.switchTo().frame(chrome.find("iframe.wp-embedded-content"));
+            assertEquals("This question is not here", chrome.find("h1").getText());
+            chrome.driver.switchTo().defaultContent();
+        }
+    }
+
+    private static int frameHeightOnceResized(Chrome chrome) throws InterruptedException {
+        String height = "338";
+        for (int i = 0; i < 50 && "338".equals(height); i++) {
+            Thread.sleep(100);
+            height = chrome.find("iframe.wp-embedded-content").getAttribute("height");
+        }
+        return Integer.parseInt(height);
+    }
 }

@@ -129,6 +129,15 @@ class OpenDataTest {
         assertThat(csv, not(containsString("On a draft")));
         assertThat(csv, not(containsString("Hiddenname")));
         assertThat(csv, not(containsString("@")));
+        assertThat("the plain file has no byte-order mark for other programs to trip on", csv.charAt(0), org.hamcrest.Matchers.is('i'));
+        io.restassured.response.Response excel = given().get("/data/" + council.slug + "/ideas.csv?for=excel");
+        assertEquals(200, excel.statusCode());
+        byte[] bytes = excel.asByteArray();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]),
+                "the file for Excel starts with UTF-8's byte-order mark, so ŵ and ŷ open right");
+        assertEquals(csv, new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8), "and is otherwise the same file");
+        assertThat(excel.header("Content-Disposition"), containsString("-excel.csv"));
+        assertEquals(400, given().get("/data/" + council.slug + "/ideas.csv?for=lotus").statusCode());
 
         Map<String, Object> json = given().get("/data/" + council.slug + "/initiatives.json").then().statusCode(200)
                 .extract().jsonPath().getMap("");
