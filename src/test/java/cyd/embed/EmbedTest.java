@@ -108,6 +108,31 @@ class EmbedTest {
     }
 
     @Test
+    void aMissingQuestionIsAMessageInsideTheFrameInItsLanguage() {
+        Authority council = Fixtures.authority(true);
+        Prompt draft = Fixtures.prompt(council, PromptStatus.DRAFT, null);
+        io.restassured.response.Response r = given().get("/embed/cy/" + council.slug + "/prompts/" + draft.id);
+        assertEquals(404, r.statusCode());
+        assertThat(r.header("Content-Security-Policy"), containsString("frame-ancestors *"));
+        assertEquals(null, r.header("X-Frame-Options"), "any page may show the message");
+        assertEquals(null, r.header("Set-Cookie"));
+        assertThat(r.asString(), containsString("Nid yw'r cwestiwn hwn yma".replace("'", "&#39;")));
+        assertThat(r.asString(), containsString("/static/embed-frame.js"));
+        assertThat(given().get("/embed/en/no-such-council/prompts/1").asString(), containsString("This question is not here"));
+        assertThat("a page of Cyd itself still cannot be framed", given().get("/en/no-such-council").header("X-Frame-Options"),
+                containsString("DENY"));
+    }
+
+    @Test
+    void theLoaderAndTheEmbedsFilesReachCouncilPagesSoonAfterAChange() {
+        for (String path : new String[] { "/embed.js", "/static/embed-frame.js", "/static/embed.css" }) {
+            io.restassured.response.Response r = given().get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("public, max-age=300", r.header("Cache-Control"), path + " is kept five minutes, not a day");
+        }
+    }
+
+    @Test
     void oEmbedAnswersForCydsOwnPublishedQuestionsOnly() {
         Authority council = Fixtures.authority(true);
         Prompt prompt = Fixtures.openPrompt(council);
