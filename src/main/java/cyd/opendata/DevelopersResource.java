@@ -31,15 +31,27 @@ public class DevelopersResource {
 
     /** One operation of the API as the page lists it. */
     public record Operation(String method, String path, String summary, List<Parameter> parameters,
-            List<String> responses) {
+            List<Answer> responses) {
     }
 
-    public record Parameter(String name, String in, boolean required, String type) {
+    public record Parameter(String name, String in, boolean required, String type, String description) {
+    }
+
+    /** One answer an operation gives: its status, what it means, and the schema of its body. */
+    public record Answer(String status, String description, String mediaType, String schema) {
+    }
+
+    /** A schema of the document's components, with its fields. */
+    public record Shape(String name, String description, List<Field> fields) {
+    }
+
+    public record Field(String name, String type, String description) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance developers(List<Operation> operations, String title, String description);
+        static native TemplateInstance developers(List<Operation> operations, List<Shape> shapes, String title,
+                String description);
     }
 
     @Inject
@@ -70,20 +82,64 @@ public class DevelopersResource {
                 List<Parameter> params = new ArrayList<>();
                 for (JsonNode p : m.getValue().path("parameters")) {
                     params.add(new Parameter(p.path("name").asText(), p.path("in").asText(), p.path("required").asBoolean(),
-                            p.path("schema").path("type").asText("string")));
+                            type(p.path("schema")), p.path("description").asText("")));
                 }
                 if (m.getValue().has("requestBody")) {
-                    params.add(new Parameter("(JSON body)", "body", m.getValue().path("requestBody").path("required")
-                            .asBoolean(), "object"));
+                    JsonNode body = m.getValue().path("requestBody");
+                    params.add(new Parameter("(JSON body)", "body", body.path("required").asBoolean(),
+                            type(body.path("content").path("application/json").path("schema")), body.path("description").asText("")));
                 }
-                List<String> responses = new ArrayList<>();
-                m.getValue().path("responses").fieldNames().forEachRemaining(responses::add);
+                List<Answer> responses = new ArrayList<>();
+                m.getValue().path("responses").fields().forEachRemaining(r -> {
+                    Map.Entry<String, JsonNode> media = r.getValue().path("content").fields().hasNext()
+                            ? r.getValue().path("content").fields().next() : null;
+                    responses.add(new Answer(r.getKey(), r.getValue().path("description").asText(""),
+                            media == null ? "" : media.getKey(), media == null ? "" : type(media.getValue().path("schema"))));
+                });
                 operations.add(new Operation(m.getKey().toUpperCase(java.util.Locale.ROOT), path.getKey(),
                         m.getValue().path("summary").asText(""), params, responses));
             }
         }
         operations.sort(java.util.Comparator.comparing(Operation::path).thenComparing(Operation::method));
-        return Templates.developers(operations, doc.path("info").path("title").asText("Cyd API"),
+        List<Shape> shapes = new ArrayList<>();
+        doc.path("components").path("schemas").fields().forEachRemaining(s -> {
+            List<Field> fields = new ArrayList<>();
+            s.getValue().path("properties").fields().forEachRemaining(
+                    f -> fields.add(new Field(f.getKey(), type(f.getValue()), f.getValue().path("description").asText(""))));
+            shapes.add(new Shape(s.getKey(), s.getValue().path("description").asText(""), fields));
+        });
+        shapes.sort(java.util.Comparator.comparing(Shape::name));
+        return Templates.developers(operations, shapes, doc.path("info").path("title").asText("Cyd API"),
                 doc.path("info").path("description").asText(""));
+    }
+
+    /** A schema said in a few words: a component's name, "array of X", "string or null", with its allowed values. */
+    static String type(JsonNode schema) {
+        if (schema == null || schema.isMissingNode()) {
+            return "";
+        }
+        if (schema.has("$ref")) {
+            String ref = schema.path("$ref").asText();
+            return ref.substring(ref.lastIndexOf('/') + 1);
+        }
+        List<String> types = new ArrayList<>();
+        if (schema.path("type").isArray()) {
+            schema.path("type").forEach(t -> types.add(t.asText()));
+        } else if (schema.has("type")) {
+            types.add(schema.path("type").asText());
+        }
+        String main = types.stream().filter(t -> !t.equals("null")).findFirst().orElse("object");
+        if (main.equals("array")) {
+            main = "array of " + type(schema.path("items"));
+        }
+        if (schema.has("format")) {
+            main += " (" + schema.path("format").asText() + ")";
+        }
+        if (schema.has("enum")) {
+            List<String> values = new ArrayList<>();
+            schema.path("enum").forEach(v -> values.add(v.asText()));
+            main += ": " + String.join(", ", values);
+        }
+        return types.contains("null") ? main + " or null" : main;
     }
 }

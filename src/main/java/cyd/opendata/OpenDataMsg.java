@@ -150,6 +150,24 @@ public interface OpenDataMsg {
     String developersIntro();
 
     @Message
+    String developersMeaning();
+
+    @Message
+    String developersStatus();
+
+    @Message
+    String developersAnswer();
+
+    @Message
+    String developersSchemas();
+
+    @Message
+    String developersSchemasIntro();
+
+    @Message
+    String developersField();
+
+    @Message
     String developersOpenApi();
 
     @Message

@@ -5,6 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -15,6 +21,9 @@ import cyd.initiative.Approval;
 import cyd.initiative.Initiative;
 import cyd.organisation.Organisation;
 import cyd.organisation.OrganisationArea;
+import cyd.authority.AuthorityApi.AreaJson;
+import cyd.authority.AuthorityApi.Names;
+import cyd.web.ApiDocument;
 import cyd.web.ErrorPages;
 import cyd.web.AnswerNow;
 import cyd.web.Money;
@@ -38,23 +47,57 @@ public class ReachApi {
     public static final int PAGE_SIZE = 20;
     public static final int PAGE_SIZE_MAX = 100;
 
-    public record Names(String en, String cy) {
+    @Schema(description = "A council's areas")
+    public record AreaList(@Schema(description = "Every area, by English name") List<AreaJson> areas) {
     }
 
-    public record AreaJson(long id, String slug, Names name) {
+    @Schema(description = "An approved initiative: people doing something together that grew from an idea or was proposed on its own")
+    public record InitiativeJson(@Schema(description = "The initiative's id; its page on Cyd is …/initiatives/{id}") long id,
+            @Schema(description = "Its name") String title,
+            @Schema(description = "What it does", nullable = true) String description,
+            @Schema(description = "The language it is written in", enumeration = { "en", "cy" }) String language,
+            @Schema(description = "forming: gathering people; active; paused; completed", enumeration = { "forming", "active", "paused", "completed" }) String status,
+            @Schema(description = "The area it works in, or null", nullable = true) Long areaId,
+            @Schema(description = "The idea it grew from, or null", nullable = true) Long ideaId,
+            @Schema(description = "How many people take part") int members,
+            @Schema(description = "Hours given and confirmed by its organisers, as a decimal (e.g. 12.5)", pattern = "^[0-9]+(\\.[0-9]+)?$") String confirmedHours,
+            @Schema(description = "Their value at the council's hourly value, in pounds (e.g. 231.88)", pattern = "^[0-9]+\\.[0-9]{2}$") String valuePounds,
+            @Schema(description = "Its page on Cyd (English)", format = "uri") String url) {
     }
 
-    public record InitiativeJson(long id, String title, String description, String language, String status,
-            Long areaId, Long ideaId, int members, String confirmedHours, String valuePounds, String url) {
+    @Schema(description = "A page of a council's initiatives, by id")
+    public record InitiativePage(@Schema(description = "This page") List<InitiativeJson> initiatives,
+            @Schema(description = "Give this as after= for the next page; null on the last page", nullable = true) String next) {
     }
 
-    public record OrganisationJson(long id, String name, String description, String language, String charityNumber,
-            String companyNumber, String website, String email, String phone, boolean verified, List<Long> areaIds,
-            String url) {
+    @Schema(description = "A voluntary organisation in the council's directory")
+    public record OrganisationJson(@Schema(description = "The organisation's id on Cyd") long id,
+            @Schema(description = "Its name") String name,
+            @Schema(description = "What it does", nullable = true) String description,
+            @Schema(description = "The language its description is written in", enumeration = { "en", "cy" }) String language,
+            @Schema(description = "Its charity number (Charity Commission for England and Wales), or null", nullable = true) String charityNumber,
+            @Schema(description = "Its company number (Companies House), or null", nullable = true) String companyNumber,
+            @Schema(description = "Its own website, or null", nullable = true) String website,
+            @Schema(description = "Its public contact email, or null", nullable = true) String email,
+            @Schema(description = "Its public contact phone number, or null", nullable = true) String phone,
+            @Schema(description = "Whether the council has verified it") boolean verified,
+            @Schema(description = "The areas it works in (ids as in /areas)") List<Long> areaIds,
+            @Schema(description = "Its page on Cyd (English)", format = "uri") String url) {
     }
 
-    public record Totals(long people, String confirmedHours, String valuePounds, String hourlyValuePounds,
-            String hourlyValueSource, int hourlyValueYear, long initiatives) {
+    @Schema(description = "A page of a council's organisations, by id")
+    public record OrganisationPage(@Schema(description = "This page") List<OrganisationJson> organisations,
+            @Schema(description = "Give this as after= for the next page; null on the last page", nullable = true) String next) {
+    }
+
+    @Schema(description = "Time given in a council, counted from confirmed contributions")
+    public record Totals(@Schema(description = "People who have given time") long people,
+            @Schema(description = "Hours given and confirmed, as a decimal", pattern = "^[0-9]+(\\.[0-9]+)?$") String confirmedHours,
+            @Schema(description = "Their value in pounds at the council's hourly value", pattern = "^[0-9]+\\.[0-9]{2}$") String valuePounds,
+            @Schema(description = "The council's hourly value of time given, in pounds", pattern = "^[0-9]+\\.[0-9]{2}$") String hourlyValuePounds,
+            @Schema(description = "Where the hourly value comes from (e.g. ASHE Wales)", nullable = true) String hourlyValueSource,
+            @Schema(description = "The year of the hourly value's source") int hourlyValueYear,
+            @Schema(description = "Approved initiatives") long initiatives) {
     }
 
     @Inject
@@ -63,48 +106,62 @@ public class ReachApi {
     @Inject
     ImpactService impact;
 
-    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "A council's areas")
+    @Operation(summary = "A council's areas")
+    @APIResponse(responseCode = "200", description = "The areas", content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = AreaList.class)))
+    @APIResponse(responseCode = "404", description = ApiDocument.NO_COUNCIL, content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(implementation = ErrorPages.Problem.class)))
     @GET
     @Path("/api/v1/authorities/{slug}/areas")
-    public Response areas(@RestPath String slug) {
+    public Response areas(@Parameter(description = "The council's slug") @RestPath String slug) {
         Authority a = council(slug);
-        return Response.ok(Map.of("areas", Area.forAuthority(a.id).stream()
+        return Response.ok(new AreaList(Area.forAuthority(a.id).stream()
                 .map(ar -> new AreaJson(ar.id, ar.slug, new Names(ar.nameEn, ar.nameCy))).toList())).build();
     }
 
-    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "A council's approved initiatives with people involved and confirmed hours and their value; cursor-paged by after")
+    @Operation(summary = "A council's approved initiatives with people involved and confirmed hours and their value; cursor-paged by after")
+    @APIResponse(responseCode = "200", description = "A page of initiatives", content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = InitiativePage.class)))
+    @APIResponse(responseCode = "400", description = ApiDocument.BAD_PAGE, content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(implementation = ErrorPages.Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocument.NO_COUNCIL, content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(implementation = ErrorPages.Problem.class)))
     @GET
     @Path("/api/v1/authorities/{slug}/initiatives")
-    public Response initiatives(@RestPath String slug, @RestQuery String after, @RestQuery String limit) {
+    public Response initiatives(@Parameter(description = "The council's slug") @RestPath String slug,
+            @Parameter(description = "The next cursor of the page before; leave out for the first page") @RestQuery String after,
+            @Parameter(description = "How many a page (1 to 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit) {
         Authority a = council(slug);
         Paging p = paging(after, limit);
         List<Initiative> rows = Initiative.find("authorityId = ?1 and approval = ?2 and id > ?3 order by id", a.id,
                 Approval.APPROVED, p.after()).page(Page.ofSize(p.size() + 1)).list();
-        return page("initiatives", rows, p.size(), n -> n.id, n -> new InitiativeJson(n.id, n.title, n.description,
+        return page(rows, p.size(), n -> n.id, n -> new InitiativeJson(n.id, n.title, n.description,
                 n.language, n.status.name().toLowerCase(), n.areaId, n.ideaId, n.memberCount,
                 OpenDataResource.hours(n.confirmedMinutes), OpenDataResource.pounds(n.confirmedMinutes, a),
-                site.url(a.link("en", "/initiatives/", n.id))));
+                site.url(a.link("en", "/initiatives/", n.id))), InitiativePage::new);
     }
 
-    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "A council's directory of voluntary organisations; cursor-paged by after")
+    @Operation(summary = "A council's directory of voluntary organisations; cursor-paged by after")
+    @APIResponse(responseCode = "200", description = "A page of organisations", content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = OrganisationPage.class)))
+    @APIResponse(responseCode = "400", description = ApiDocument.BAD_PAGE, content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(implementation = ErrorPages.Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocument.NO_COUNCIL, content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(implementation = ErrorPages.Problem.class)))
     @GET
     @Path("/api/v1/authorities/{slug}/organisations")
-    public Response organisations(@RestPath String slug, @RestQuery String after, @RestQuery String limit) {
+    public Response organisations(@Parameter(description = "The council's slug") @RestPath String slug,
+            @Parameter(description = "The next cursor of the page before; leave out for the first page") @RestQuery String after,
+            @Parameter(description = "How many a page (1 to 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String limit) {
         Authority a = council(slug);
         Paging p = paging(after, limit);
         List<Organisation> rows = Organisation.find("authorityId = ?1 and id > ?2 order by id", a.id, p.after())
                 .page(Page.ofSize(p.size() + 1)).list();
-        return page("organisations", rows, p.size(), o -> o.id, o -> organisation(a, o));
+        return page(rows, p.size(), o -> o.id, o -> organisation(a, o), OrganisationPage::new);
     }
 
-    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Public totals of time given in a council: people involved, confirmed hours and their value, with the hourly value's source")
+    @Operation(summary = "Public totals of time given in a council: people involved, confirmed hours and their value, with the hourly value's source")
+    @APIResponse(responseCode = "200", description = "The totals", content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(implementation = Totals.class)))
+    @APIResponse(responseCode = "404", description = ApiDocument.NO_COUNCIL, content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(implementation = ErrorPages.Problem.class)))
     @GET
     @Path("/api/v1/authorities/{slug}/totals")
-    public Response totals(@RestPath String slug) {
+    public Response totals(@Parameter(description = "The council's slug") @RestPath String slug) {
         Authority a = council(slug);
         ImpactService.Totals t = impact.totals(a.id, null, null);
         return Response.ok(new Totals(t.people(), OpenDataResource.hours(t.minutes()),
-                OpenDataResource.pounds(t.minutes(), a), Money.pounds(a.hourlyValuePence).substring(1),
+                OpenDataResource.pounds(t.minutes(), a), java.math.BigDecimal.valueOf(a.hourlyValuePence, 2).toPlainString(),
                 a.hourlyValueSource, a.hourlyValueYear, t.initiatives())).build();
     }
 
@@ -112,10 +169,12 @@ public class ReachApi {
      * The council's voluntary organisations shaped as Open Referral UK: organization, its service (what it does
      * with the council's communities), and the areas it serves as service areas. Only the fields that apply.
      */
-    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The council's voluntary organisations shaped as Open Referral UK (organization, service, service areas)")
+    @Operation(summary = "The council's voluntary organisations shaped as Open Referral UK (organization, service, service areas)")
+    @APIResponse(responseCode = "200", description = "Organisations as Open Referral UK", content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(type = SchemaType.OBJECT, description = "total_items and contents: organizations, each with its services and service areas")))
+    @APIResponse(responseCode = "404", description = ApiDocument.NO_COUNCIL, content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(implementation = ErrorPages.Problem.class)))
     @GET
     @Path("/api/v1/authorities/{slug}/openreferral/organizations")
-    public Response openReferral(@RestPath String slug) {
+    public Response openReferral(@Parameter(description = "The council's slug") @RestPath String slug) {
         Authority a = council(slug);
         Map<Long, Area> areas = new java.util.HashMap<>();
         Area.forAuthority(a.id).forEach(ar -> areas.put(ar.id, ar));
@@ -163,13 +222,11 @@ public class ReachApi {
     }
 
     /** One page of a list fetched one row past the page: the extra row's presence means there is a next page. */
-    private static <T> Response page(String name, List<T> rows, int size, java.util.function.Function<T, Long> id,
-            java.util.function.Function<T, ?> json) {
+    private static <T, J> Response page(List<T> rows, int size, java.util.function.Function<T, Long> id,
+            java.util.function.Function<T, J> json, java.util.function.BiFunction<List<J>, String, ?> body) {
         List<T> shown = rows.subList(0, Math.min(rows.size(), size));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(name, shown.stream().map(json).toList());
-        body.put("next", rows.size() > size ? id.apply(shown.get(shown.size() - 1)).toString() : null);
-        return Response.ok(body).build();
+        return Response.ok(body.apply(shown.stream().map(json).toList(),
+                rows.size() > size ? id.apply(shown.get(shown.size() - 1)).toString() : null)).build();
     }
 
     /** The council an address names; a problem+json 404 if none. */

@@ -28,14 +28,21 @@ public class QuestionCoachApi {
     public static final int TEXT_MAX = 1_000;
 
     @Said(PromptMsg.class)
-    public record Request(@NotBlank(message = "coachTextRequired") @MaxChars(value = TEXT_MAX, message = "coachTextTooLong") String text,
-            @Pattern(regexp = "en|cy", message = "coachLangInvalid") String lang) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CoachRequest", description = "A question to read")
+    public record Request(@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The question, up to 1,000 characters", required = true, maxLength = TEXT_MAX) @NotBlank(message = "coachTextRequired") @MaxChars(value = TEXT_MAX, message = "coachTextTooLong") String text,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The language it is written in (and the reasons are said in)", enumeration = { "en", "cy" }, defaultValue = "en") @Pattern(regexp = "en|cy", message = "coachLangInvalid") String lang) {
     }
 
-    public record Answer(String verdict, List<String> reasons, String suggestion) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CoachAnswer", description = "How the question reads")
+    public record Answer(@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "open: it invites people to act, offer, lead or get involved; closed: a yes or no, agreement, a choice among given options or a rating; vague: it names nothing people could take up, only asks for views, or asks what the council should do", enumeration = {
+            "open", "closed", "vague" }) String verdict,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Why, one plain sentence each, in the question's language") List<String> reasons,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The question itself when it reads as open; otherwise an open rewrite that keeps its subject") String suggestion) {
     }
 
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "Reads a question in English or Welsh as open, closed or vague, with reasons and an open rewrite")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "How it reads", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = cyd.web.ApiDocument.JSON, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Answer.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "400", description = "text is missing or longer than 1,000 characters, lang is not en or cy, or the body is not JSON of this shape (application/problem+json, each field named in invalid-params)", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = cyd.web.ApiDocument.PROBLEM, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = cyd.web.ErrorPages.InvalidProblem.class)))
     @POST
     @Path("/api/v1/question-coach")
     @Consumes(MediaType.APPLICATION_JSON)

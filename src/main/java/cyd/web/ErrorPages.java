@@ -1,5 +1,7 @@
 package cyd.web;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,14 +103,24 @@ public class ErrorPages {
     }
 
     /** RFC 9457 problem details with the fields that were wrong, as its "invalid-params" example has them. */
-    public record InvalidProblem(String type, String title, int status, String detail,
-            @com.fasterxml.jackson.annotation.JsonProperty("invalid-params") java.util.List<InvalidParam> invalidParams) {
+    @Schema(name = "InvalidProblem", description = "A request that breaks a rule of the API, each field named (RFC 9457), in the client's language (Accept-Language: en or cy)")
+    public record InvalidProblem(@Schema(description = "Always about:blank: the status says what kind of problem it is") String type,
+            @Schema(description = "Bad request") String title,
+            @Schema(description = "400") int status,
+            @Schema(description = "Every field's reason, joined with '; '") String detail,
+            @Schema(name = "invalid-params", description = "One entry per field that breaks a rule") @com.fasterxml.jackson.annotation.JsonProperty("invalid-params") java.util.List<InvalidParam> invalidParams) {
     }
 
-    public record InvalidParam(String name, String reason) {
+    @Schema(description = "A field and why it was refused")
+    public record InvalidParam(@Schema(description = "The field, as sent (e.g. text, lang), or body for the whole body") String name,
+            @Schema(description = "Why, in the client's language") String reason) {
     }
 
     /** RFC 9457 problem details. */
-    public record Problem(String type, String title, int status, String detail) {
+    @Schema(name = "Problem", description = "What went wrong (RFC 9457 problem details, application/problem+json)")
+    public record Problem(@Schema(description = "Always about:blank: the status says what kind of problem it is") String type,
+            @Schema(description = "The status's name, e.g. Not found") String title,
+            @Schema(description = "The HTTP status") int status,
+            @Schema(description = "What in particular, when there is more to say", nullable = true) String detail) {
     }
 }

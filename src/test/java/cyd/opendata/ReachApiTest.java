@@ -80,5 +80,9 @@ class ReachApiTest {
         assertThat(page, containsString("I ddatblygwyr"));
         assertThat(page, containsString("/api/v1/prompts/{id}/ideas"));
         assertThat(page, containsString("most backed (sort=top)"));
+        assertThat("each answer names its schema", page, containsString("href=\"#schema-IdeaList\""));
+        assertThat("problem answers are listed", page, containsString("application/problem+json"));
+        assertThat("each schema's fields are described", page, containsString("How many people back it"));
+        assertThat(page, containsString("<code>integer</code>"));
     }
 }
