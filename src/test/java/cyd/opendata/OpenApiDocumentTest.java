@@ -164,6 +164,7 @@ class OpenApiDocumentTest {
         check(doc, "/api/v1/authorities/{slug}/initiatives", 200, given().get("/api/v1/authorities/" + s + "/initiatives"));
         check(doc, "/api/v1/authorities/{slug}/initiatives", 400, given().get("/api/v1/authorities/" + s + "/initiatives?after=x"));
         check(doc, "/api/v1/authorities/{slug}/organisations", 200, given().get("/api/v1/authorities/" + s + "/organisations?limit=1"));
+        check(doc, "/api/v1/authorities/{slug}/organisations", 200, given().get("/api/v1/authorities/" + s + "/organisations"));
         check(doc, "/api/v1/authorities/{slug}/totals", 200, given().get("/api/v1/authorities/" + s + "/totals"));
         check(doc, "/api/v1/authorities/{slug}/totals", 404, given().get("/api/v1/authorities/no-such/totals"));
         check(doc, "/api/v1/question-coach", 200, given().contentType("application/json")
