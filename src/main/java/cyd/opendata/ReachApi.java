@@ -1,9 +1,6 @@
 package cyd.opendata;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -163,51 +160,6 @@ public class ReachApi {
         return Response.ok(new Totals(t.people(), OpenDataResource.hours(t.minutes()),
                 OpenDataResource.pounds(t.minutes(), a), java.math.BigDecimal.valueOf(a.hourlyValuePence, 2).toPlainString(),
                 a.hourlyValueSource, a.hourlyValueYear, t.initiatives())).build();
-    }
-
-    /**
-     * The council's voluntary organisations shaped as Open Referral UK: organization, its service (what it does
-     * with the council's communities), and the areas it serves as service areas. Only the fields that apply.
-     */
-    @Operation(summary = "The council's voluntary organisations shaped as Open Referral UK (organization, service, service areas)")
-    @APIResponse(responseCode = "200", description = "Organisations as Open Referral UK", content = @Content(mediaType = ApiDocument.JSON, schema = @Schema(type = SchemaType.OBJECT, description = "total_items and contents: organizations, each with its services and service areas")))
-    @APIResponse(responseCode = "404", description = ApiDocument.NO_COUNCIL, content = @Content(mediaType = ApiDocument.PROBLEM, schema = @Schema(implementation = ErrorPages.Problem.class)))
-    @GET
-    @Path("/api/v1/authorities/{slug}/openreferral/organizations")
-    public Response openReferral(@Parameter(description = "The council's slug") @RestPath String slug) {
-        Authority a = council(slug);
-        Map<Long, Area> areas = new java.util.HashMap<>();
-        Area.forAuthority(a.id).forEach(ar -> areas.put(ar.id, ar));
-        List<Map<String, Object>> orgs = new ArrayList<>();
-        for (Organisation o : Organisation.forAuthority(a.id)) {
-            String url = site.url(a.link("en", "/organisations/", o.id));
-            Map<String, Object> service = new LinkedHashMap<>();
-            service.put("id", "cyd-" + a.slug + "-service-" + o.id);
-            service.put("organization_id", "cyd-" + a.slug + "-organisation-" + o.id);
-            service.put("name", o.name);
-            service.put("description", o.description);
-            service.put("url", o.website == null ? url : o.website);
-            service.put("email", o.contactEmail);
-            service.put("status", "active");
-            service.put("service_areas", areaIds(o.id).stream().map(areas::get).filter(java.util.Objects::nonNull)
-                    .map(ar -> Map.of("id", "cyd-" + a.slug + "-area-" + ar.id, "service_area", ar.nameEn,
-                            "uri", site.url(a.link("en", "/impact/areas/", ar.slug))))
-                    .toList());
-            service.put("contacts", o.contactPhone == null ? List.of()
-                    : List.of(Map.of("phones", List.of(Map.of("number", o.contactPhone)))));
-            Map<String, Object> org = new LinkedHashMap<>();
-            org.put("id", "cyd-" + a.slug + "-organisation-" + o.id);
-            org.put("name", o.name);
-            org.put("description", o.description);
-            org.put("email", o.contactEmail);
-            org.put("url", o.website == null ? url : o.website);
-            org.put("legal_status", o.charityNumber != null ? "charity" : o.companyNumber != null ? "company" : null);
-            org.put("charity_number", o.charityNumber);
-            org.put("company_number", o.companyNumber);
-            org.put("services", List.of(service));
-            orgs.add(org);
-        }
-        return Response.ok(Map.of("total_items", orgs.size(), "contents", orgs)).build();
     }
 
     private OrganisationJson organisation(Authority a, Organisation o) {

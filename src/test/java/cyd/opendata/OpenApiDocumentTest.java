@@ -27,12 +27,9 @@ import com.networknt.schema.SpecificationVersion;
 import cyd.authority.Area;
 import cyd.authority.Authority;
 import cyd.initiative.Initiative;
-import cyd.organisation.Organisation;
-import cyd.organisation.OrganisationArea;
 import cyd.prompt.Prompt;
 import cyd.support.CoFixtures;
 import cyd.support.Fixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -126,28 +123,11 @@ class OpenApiDocumentTest {
         Fixtures.idea(prompt, Fixtures.resident(), "Plannu coed ffrwythau");
         Fixtures.idea(prompt, Fixtures.resident(), "Repair café at the library");
         Initiative initiative = CoFixtures.initiative(council, Fixtures.resident());
-        QuarkusTransaction.requiringNew().run(() -> {
-            Organisation o = new Organisation();
-            o.authorityId = council.id;
-            o.name = Fixtures.unique("Friends of the park");
+        Fixtures.organisation(council, "Friends of the park", "Rydym yn gofalu am y parc.", "cy", o -> {
             o.charityNumber = "1234567";
-            o.language = "cy";
-            o.description = "Rydym yn gofalu am y parc.";
             o.website = "https://friends.example.org";
-            o.createdAt = java.time.Instant.now();
-            o.persist();
-            OrganisationArea oa = new OrganisationArea();
-            oa.organisationId = o.id;
-            oa.areaId = area.id;
-            oa.persist();
-            Organisation bare = new Organisation();
-            bare.authorityId = council.id;
-            bare.name = Fixtures.unique("Street choir");
-            bare.language = "en";
-            bare.description = "We sing.";
-            bare.createdAt = java.time.Instant.now();
-            bare.persist();
-        });
+        }, area);
+        Fixtures.organisation(council, "Street choir", "We sing.", "en", o -> { });
 
         String s = council.slug;
         check(doc, "/api/v1/authorities", 200, given().get("/api/v1/authorities"));

@@ -42,6 +42,28 @@ public final class Fixtures {
         });
     }
 
+    /** A voluntary organisation of the council, as given, working in the areas named. */
+    public static cyd.organisation.Organisation organisation(Authority authority, String name, String description,
+            String language, java.util.function.Consumer<cyd.organisation.Organisation> more, Area... areas) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            cyd.organisation.Organisation o = new cyd.organisation.Organisation();
+            o.authorityId = authority.id;
+            o.name = unique(name);
+            o.description = description;
+            o.language = language;
+            o.createdAt = Instant.now();
+            more.accept(o);
+            o.persist();
+            for (Area area : areas) {
+                cyd.organisation.OrganisationArea oa = new cyd.organisation.OrganisationArea();
+                oa.organisationId = o.id;
+                oa.areaId = area.id;
+                oa.persist();
+            }
+            return o;
+        });
+    }
+
     public static Area area(Authority authority, String name) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Area area = new Area();
