@@ -237,7 +237,7 @@ public class OpenReferralApi {
     }
 
     /** A UUID that names the same thing in every answer: made from the council, the kind of thing and its id. */
-    static String uuid(Authority a, String kind, Long id) {
+    public static String uuid(Authority a, String kind, Long id) {
         return UUID.nameUUIDFromBytes(("cyd:" + a.slug + ":" + kind + ":" + id).getBytes(StandardCharsets.UTF_8)).toString();
     }
 

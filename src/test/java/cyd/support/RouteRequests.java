@@ -128,6 +128,9 @@ public final class RouteRequests {
         if (before.endsWith("/initiatives/")) {
             return String.valueOf(w.initiative.id);
         }
+        if (before.endsWith("/openreferral/services/")) {
+            return cyd.opendata.OpenReferralApi.uuid(w.council, "service", w.partner.id);
+        }
         if (before.endsWith("/organisations/")) {
             return String.valueOf(template.endsWith("/verify") ? w.unverified.id : w.partner.id);
         }
