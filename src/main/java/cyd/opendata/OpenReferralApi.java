@@ -258,7 +258,6 @@ public class OpenReferralApi {
     }
 
     private static Authority council(String slug) {
-        return Authority.bySlug(slug).orElseThrow(
-                () -> new AnswerNow(ErrorPages.problem(404, "Not found", "No council has the slug " + slug)));
+        return ReachApi.council(slug);
     }
 }

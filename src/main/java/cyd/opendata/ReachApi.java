@@ -182,7 +182,7 @@ public class ReachApi {
     }
 
     /** The council an address names; a problem+json 404 if none. */
-    private static Authority council(String slug) {
+    static Authority council(String slug) {
         return Authority.bySlug(slug).orElseThrow(() -> new AnswerNow(notFound(slug)));
     }
 

@@ -187,7 +187,7 @@ public final class QuestionCoach {
                 return "Beth hoffech chi ei wneud gyda ni i wella'r ardal?";
             }
             // After "wella" the article is written 'r, joined to the verb: "i wella'r llyfrgell".
-            Matcher article = Pattern.compile("(?i)^(?:y|yr|'r) (.+)$").matcher(topic);
+            Matcher article = CY_ARTICLE.matcher(topic);
             return article.matches() ? "Beth hoffech chi ei wneud gyda ni i wella'r " + article.group(1) + "?"
                     : "Beth hoffech chi ei wneud gyda ni i wella " + topic + "?";
         }
@@ -195,6 +195,8 @@ public final class QuestionCoach {
                 : "What would you like to do with us to improve " + topic + "?";
     }
 
+    /** After "wella" a Welsh subject's article is joined to the verb: "i wella'r llyfrgell". */
+    private static final Pattern CY_ARTICLE = Pattern.compile("(?i)^(?:y|yr|'r) (.+)$");
     private static final Pattern EN_TOPIC = Pattern.compile(
             "\\b((?:the|your|our|this|local|a|an) [a-z' -]{2,40}?)(?:[?.!,:;]|$| for | in | on | next | this year| by )");
     private static final Pattern CY_TOPIC = Pattern.compile(

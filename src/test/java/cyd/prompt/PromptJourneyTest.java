@@ -22,13 +22,9 @@ class PromptJourneyTest {
     void theCoachBesideThePreviewReadsEachLanguageSaysWhyAndSuggestsAnOpenQuestion() {
         Authority council = Fixtures.authority(true);
         Browser officer = new Browser().signIn(Fixtures.officer(council).email, Fixtures.PASSWORD);
-        LocalDate closes = LocalDate.now().plusDays(30);
-        Response created = officer.post("/en/" + council.slug + "/manage/prompts/new",
-                "titleEn", "Would you like to help us look after the riverside?",
-                "titleCy", "Sut hoffech chi helpu i ofalu am lan yr afon?",
-                "bodyEn", "We can lend tools.", "bodyCy", "Gallwn fenthyg offer.",
-                "closesDay", closes.getDayOfMonth(), "closesMonth", closes.getMonthValue(),
-                "closesYear", closes.getYear());
+        Response created = draft(officer, "/en/" + council.slug + "/manage",
+                "Would you like to help us look after the riverside?", "Sut hoffech chi helpu i ofalu am lan yr afon?",
+                "We can lend tools.", "Gallwn fenthyg offer.");
         assertEquals(303, created.statusCode());
         String english = officer.get(created.header("Location")).asString();
         assertThat(english, containsString("Reads as closed: a yes or no, a choice or a rating of something already decided"));
@@ -49,13 +45,9 @@ class PromptJourneyTest {
         String manage = "/en/" + council.slug + "/manage";
         assertEquals(200, officer.get(manage + "/prompts/new").statusCode());
 
-        LocalDate closes = LocalDate.now().plusDays(30);
-        Response created = officer.post(manage + "/prompts/new",
-                "titleEn", "What would you like to do with us to brighten the high street?",
-                "titleCy", "Beth hoffech chi ei wneud gyda ni i fywiogi'r stryd fawr?",
-                "bodyEn", "We can lend planters.", "bodyCy", "Gallwn fenthyg planwyr.",
-                "closesDay", closes.getDayOfMonth(), "closesMonth", closes.getMonthValue(),
-                "closesYear", closes.getYear());
+        Response created = draft(officer, manage,
+                "What would you like to do with us to brighten the high street?",
+                "Beth hoffech chi ei wneud gyda ni i fywiogi'r stryd fawr?", "We can lend planters.", "Gallwn fenthyg planwyr.");
         assertEquals(303, created.statusCode());
         String previewPath = created.header("Location");
         String preview = officer.get(previewPath).asString();
@@ -132,5 +124,13 @@ class PromptJourneyTest {
         Response r = new Browser().request("/en/" + council.slug + "/manage");
         assertEquals(303, r.statusCode());
         assertThat(r.header("Location"), containsString("/en/sign-in"));
+    }
+
+    /** An officer's new question in both languages, closing in thirty days, posted from the new-question form. */
+    private static Response draft(Browser officer, String manage, String titleEn, String titleCy, String bodyEn, String bodyCy) {
+        LocalDate closes = LocalDate.now().plusDays(30);
+        return officer.post(manage + "/prompts/new", "titleEn", titleEn, "titleCy", titleCy, "bodyEn", bodyEn,
+                "bodyCy", bodyCy, "closesDay", closes.getDayOfMonth(), "closesMonth", closes.getMonthValue(),
+                "closesYear", closes.getYear());
     }
 }
