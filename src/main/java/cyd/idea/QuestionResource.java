@@ -71,6 +71,9 @@ public class QuestionResource {
     @Inject
     Following following;
 
+    @Inject
+    RequestContext ctx;
+
     @GET
     @Path("/{lang:en|cy}/{authority}/prompts/{id}")
     public TemplateInstance prompt(String authority, @RestPath Long id, @RestQuery String sort,
@@ -89,6 +92,8 @@ public class QuestionResource {
         Map<Long, Area> areas = Area.forAuthority(a.id).stream()
                 .collect(Collectors.toMap(ar -> ar.id, Function.identity()));
         String follows = me.id() == null ? "NONE" : following.frequency(me.id(), p.id);
+        // Apart from following (FollowQuestionPart), everyone signed in with the same roles sees the same page.
+        ctx.sameForEverySignedInPerson();
         return Templates.prompt(new QuestionPageView(a, p, area, page, order.param(),
                 Person.displayNames(page.ideas().stream().map(i -> i.authorId).toList()), areas, p.isOpen(ideas.now()),
                 promises.report(p, ideas.now()), Idea.answeredOn(p.id, 0, ANSWERS_SHOWN), Idea.answeredCountUpTo(p.id, ANSWERS_COUNTED), follows,

@@ -8,6 +8,8 @@ public final class Cookies {
     public static final String SESSION = "cyd_session";
     public static final String CSRF = "cyd_csrf";
     public static final String LANG = "cyd_lang";
+    /** Set for a few seconds after a signed-in person sends anything: their pages are then rendered afresh. */
+    public static final String WROTE = "cyd_wrote";
 
     private Cookies() {
     }

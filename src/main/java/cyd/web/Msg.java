@@ -285,6 +285,12 @@ public interface Msg {
     String cookieLangPurpose();
 
     @Message
+    String cookieWrotePurpose();
+
+    @Message
+    String cookieWroteExpires();
+
+    @Message
     String cookieLangExpires();
 
     @Message

@@ -83,6 +83,20 @@ public class RequestContext {
         this.fromCache = answered;
     }
 
+    private boolean sameForEverySignedInPerson;
+
+    /**
+     * Says that this page, apart from the parts it marks as a person's own ({@link PageCache.Part}), is the same for
+     * everyone signed in with the same roles: the page cache may keep it for them too.
+     */
+    public void sameForEverySignedInPerson() {
+        this.sameForEverySignedInPerson = true;
+    }
+
+    boolean isSameForEverySignedInPerson() {
+        return sameForEverySignedInPerson;
+    }
+
     boolean isFromCache() {
         return fromCache;
     }

@@ -96,15 +96,44 @@ public class WebFilters {
 
     /** An anonymous visitor asking for a page kept in the page cache gets that copy, with their own token in it. */
     private Response fromCache(ContainerRequestContext request, String path, boolean secure) {
-        if (ctx.getPersonId() != null || !pageCache.keeps(request.getMethod(), path)) {
+        if (ctx.getPersonId() != null) {
+            return null; // who they are is read from the database, off this thread (signedInFromCache)
+        }
+        return answerFromCache(request, path, secure, null);
+    }
+
+    /**
+     * Someone signed in asking for a page kept for everyone signed in with their roles gets that copy, with their own
+     * token and parts in it. Runs where the database may be read.
+     */
+    @ServerRequestFilter
+    public Response signedInFromCache(ContainerRequestContext request) {
+        if (ctx.getPersonId() == null || !io.quarkus.runtime.BlockingOperationControl.isBlockingAllowed()) {
+            return null;
+        }
+        return answerFromCache(request, ctx.getPath(), ctx.isSecure(), audience);
+    }
+
+    /** The copy for this request, if there is one; someone who has just sent something gets the page afresh. */
+    private Response answerFromCache(ContainerRequestContext request, String path, boolean secure,
+            PageCache.Audience signedIn) {
+        if (!pageCache.keeps(request.getMethod(), path) || request.getCookies().containsKey(Cookies.WROTE)) {
             return null;
         }
         String key = PageCache.key(request.getHeaderString(HttpHeaders.HOST), secure, path,
                 request.getUriInfo().getRequestUri().getRawQuery());
+        if (signedIn != null) {
+            String group = signedIn.signedInGroup();
+            if (group == null) {
+                return null; // a sign-in that no longer holds: the page itself says what to do
+            }
+            key = PageCache.signedInKey(key, group);
+        }
         PageCache.Copy copy = pageCache.fresh(key);
-        ctx.setCacheKey(key, copy != null);
-        return copy == null ? null
+        Response answer = copy == null ? null
                 : PageCache.answer(copy, ctx.getCsrfToken(), request.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        ctx.setCacheKey(key, answer != null);
+        return answer;
     }
 
     /** Every form POST must carry the token from its own cookie; a forged cross-site form cannot. */
@@ -159,10 +188,19 @@ public class WebFilters {
         return host == null || authority == null || authority.equalsIgnoreCase(host);
     }
 
+    @Inject
+    PageCache.Audience audience;
+
     @ServerResponseFilter
-    public void cookies(ContainerResponseContext response) {
+    public void cookies(ContainerRequestContext request, ContainerResponseContext response) {
         if (ctx.getCacheKey() != null && !ctx.isFromCache()) {
-            pageCache.keep(ctx.getCacheKey(), response, resource, ctx.getCsrfToken());
+            pageCache.keep(ctx.getCacheKey(), response, resource, ctx.getCsrfToken(), ctx.getPersonId() != null,
+                    ctx.isSameForEverySignedInPerson());
+        }
+        if (ctx.getPersonId() != null && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && response.getStatus() < 400 && !pageCache.isOff()) {
+            // For a few seconds this person's pages are rendered afresh, on whichever instance they reach.
+            ctx.addCookie(Cookies.of(Cookies.WROTE, "1", pageCache.freshForSeconds(), ctx.isSecure()));
         }
         Object cache = response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
         // A response any cache may keep and hand to others (feeds, calendars, open data, oEmbed, a council's

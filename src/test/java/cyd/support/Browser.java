@@ -19,6 +19,19 @@ public class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+    /** When cookies given a Max-Age end, as a browser forgets them. */
+    private final Map<String, Long> endsAt = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<String, String> live() {
+        long now = System.currentTimeMillis();
+        endsAt.forEach((name, end) -> {
+            if (end <= now) {
+                cookies.remove(name);
+                endsAt.remove(name);
+            }
+        });
+        return cookies;
+    }
     private String lastPage = "";
     private final Map<String, String> headers = new HashMap<>();
 
@@ -29,14 +42,14 @@ public class Browser {
 
     /** GET without following redirects. */
     public Response request(String path) {
-        Response r = given().redirects().follow(false).cookies(cookies).headers(headers).get(path);
+        Response r = given().redirects().follow(false).cookies(live()).headers(headers).get(path);
         keep(r);
         return r;
     }
 
     /** GET of an address exactly as written (its query already encoded, or deliberately broken). */
     public Response requestAsIs(String path) {
-        Response r = given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies).headers(headers)
+        Response r = given().urlEncodingEnabled(false).redirects().follow(false).cookies(live()).headers(headers)
                 .get(path);
         keep(r);
         return r;
@@ -64,7 +77,7 @@ public class Browser {
     }
 
     public Response postRaw(String path, Map<String, String> form) {
-        Response r = given().redirects().follow(false).cookies(cookies).headers(headers)
+        Response r = given().redirects().follow(false).cookies(live()).headers(headers)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(form).post(path);
         keep(r);
@@ -79,7 +92,7 @@ public class Browser {
         Response r = given().config(io.restassured.RestAssured.config().encoderConfig(
                 io.restassured.config.EncoderConfig.encoderConfig().encodeContentTypeAs(contentType,
                         io.restassured.http.ContentType.BINARY)))
-                .redirects().follow(false).cookies(cookies).headers(headers).contentType(contentType)
+                .redirects().follow(false).cookies(live()).headers(headers).contentType(contentType)
                 .body(body).post(path);
         keep(r);
         return r;
@@ -110,6 +123,12 @@ public class Browser {
         return again.group(1);
     }
 
+    /** Takes a copy of another browser's cookie, as someone who copied it would. */
+    public Browser cookieFrom(Browser other, String name) {
+        cookies.put(name, other.cookie(name));
+        return this;
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }
@@ -127,8 +146,14 @@ public class Browser {
         r.getDetailedCookies().forEach(c -> {
             if (c.getMaxAge() == 0) {
                 cookies.remove(c.getName());
+                endsAt.remove(c.getName());
             } else {
                 cookies.put(c.getName(), c.getValue());
+                if (c.getMaxAge() > 0) {
+                    endsAt.put(c.getName(), System.currentTimeMillis() + c.getMaxAge() * 1000L);
+                } else {
+                    endsAt.remove(c.getName());
+                }
             }
         });
     }

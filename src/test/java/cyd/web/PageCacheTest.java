@@ -43,7 +43,7 @@ class PageCacheTest {
     public static class KeptOneSecond implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("cyd.page-cache.ttl", "1s");
+            return Map.of("cyd.page-cache.ttl", "1s", "cyd.page-cache.max-pages", "20");
         }
     }
 
@@ -79,13 +79,64 @@ class PageCacheTest {
 
     @Test
     void someoneSignedInSeesTheirOwnIdeaAtOnce() {
-        new Browser().get(page);
+        Browser neighbour = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
+        neighbour.get(page); // the page is now kept for everyone signed in
         Browser resident = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
         resident.get(page + "/ideas/new");
         Response done = resident.post(page + "/ideas/new", "title", "A book swap in the bus shelter", "description",
                 "Shelves for books people pass on.", "language", "en");
         assertEquals(303, done.statusCode());
+        long hits = cache.hits();
         assertThat(resident.get(page).asString(), containsString("A book swap in the bus shelter"));
+        assertEquals(hits, cache.hits(), "someone who has just sent something gets the page rendered afresh");
+    }
+
+    @Test
+    void everyoneSignedInSharesOneRenderingWithTheirOwnChoiceTokenAndMenu() throws InterruptedException {
+        Browser follower = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
+        follower.get(page);
+        assertEquals(303, follower.post(page + "/follow", "frequency", "DAILY").statusCode());
+        Browser other = new Browser().signIn(Fixtures.resident().email, Fixtures.PASSWORD);
+        Browser officer = new Browser().signIn(Fixtures.officer(council).email, Fixtures.PASSWORD);
+        Thread.sleep(3_100); // the follower's own fresh pages (cyd_wrote, 3 s with a 1 s copy) are over
+
+        String othersPage = other.get(page).asString();
+        assertThat(othersPage, containsString("value=\"NONE\" checked"));
+        long hits = cache.hits();
+        String followersPage = follower.get(page).asString();
+        assertEquals(hits + 1, cache.hits(), "the follower was given the copy made for the other resident");
+        assertThat(followersPage, containsString("value=\"DAILY\" checked"));
+        assertThat(followersPage, not(containsString("value=\"NONE\" checked")));
+        assertThat(followersPage, containsString("A bench by the pond"));
+        assertThat(followersPage, containsString("Sign out"));
+        Matcher tokens = TOKEN.matcher(followersPage);
+        int forms = 0;
+        while (tokens.find()) {
+            assertEquals(follower.cookie("cyd_csrf"), tokens.group(1), "every form carries the follower's own token");
+            forms++;
+        }
+        assertEquals(2, forms, "signing out and following");
+        assertThat(followersPage, not(containsString(other.cookie("cyd_csrf"))));
+        assertThat(followersPage, not(containsString("Manage questions")));
+        assertEquals(othersPage.replace(other.cookie("cyd_csrf"), "T").replace(" checked", "")
+                .replaceAll("<!--/?cyd:part[^>]*-->", ""), // the rendering marks the person's own part
+                followersPage.replace(follower.cookie("cyd_csrf"), "T").replace(" checked", ""),
+                "apart from the person's own choice and token, the same page");
+
+        hits = cache.hits();
+        String officersPage = officer.get(page).asString();
+        assertEquals(hits, cache.hits(), "an officer of the council is not given the residents' copy");
+        assertThat(officersPage, containsString("Manage questions"));
+        String signedOut = new Browser().get(page).asString();
+        assertThat("nor is anyone signed out", signedOut, containsString("Sign in to follow"));
+        assertThat(signedOut, not(containsString("Sign out")));
+
+        // A copy of the follower's cookie, after they signed out, is nobody's: it gets the page signed out.
+        Browser copied = new Browser().cookieFrom(follower, "cyd_session");
+        assertEquals(303, follower.post("/en/sign-out").statusCode());
+        String afterSignOut = copied.get(page).asString();
+        assertThat(afterSignOut, containsString("Sign in to follow"));
+        assertThat(afterSignOut, not(containsString("value=\"DAILY\"")));
     }
 
     @Test
@@ -129,11 +180,28 @@ class PageCacheTest {
     }
 
     @Test
-    void searchIsNeverAnsweredFromACopy() {
+    void aSearchIsKeptForASecondButSearchesNeverFillMoreThanHalfTheCache() throws InterruptedException {
         String search = "/en/" + council.slug + "/search?q=greenhouse";
         assertThat(new Browser().get(search).asString(), not(containsString("greenhouse</mark>")));
         Idea idea = Fixtures.idea(prompt, author, "Community greenhouse");
+        long hits = cache.hits();
+        assertThat("within the second the same words get the copy", new Browser().get(search).asString(),
+                not(containsString("/ideas/" + idea.id)));
+        assertEquals(hits + 1, cache.hits());
+        assertThat("other words are their own page", new Browser().get(search + "+community").asString(),
+                containsString("/ideas/" + idea.id));
+        Thread.sleep(2_100);
         assertThat(new Browser().get(search).asString(), containsString("/ideas/" + idea.id));
+
+        // Many different words at once: they take at most half of the 20 places, and the question page still gets one.
+        for (int i = 0; i < 30; i++) {
+            assertEquals(200, new Browser().get(search + "+word" + i).statusCode());
+        }
+        assertTrue(cache.searches() <= 10, cache.searches() + " searches kept");
+        new Browser().get(page);
+        hits = cache.hits();
+        new Browser().get(page);
+        assertEquals(hits + 1, cache.hits(), "the question page was kept beside the searches");
     }
 
     @Test
