@@ -127,6 +127,15 @@ def one(text):
     return rows[0][0] if rows else None
 
 
+COMMANDS = ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_set_option', 'Com_commit', 'Com_rollback')
+
+
+def commands():
+    """What the database server has been asked, by kind: with the requests sent, what each request costs it."""
+    rows = sql("SHOW GLOBAL STATUS WHERE Variable_name IN (%s)" % ', '.join("'%s'" % c for c in COMMANDS))
+    return {r[0][4:].lower(): int(r[1]) for r in rows}
+
+
 def questions():
     """Statements the server has run: selects, writes and prepared-statement executions (less the select the
     mariadb client itself sends on connecting)."""
@@ -222,19 +231,25 @@ def sign_in(n):
 
 # ---- Measuring ----------------------------------------------------------------------------------------------------
 
-def wrk(path, seconds, connections, script=None, env=None):
+def wrk(path, seconds, connections, script=None, env=None, server=False):
     url = 'http://127.0.0.1:%d%s' % (PORT, path)
     base = ['wrk', '-t1', '-c%d' % connections, '--latency', '--timeout', '10s']
     if script:
         base += ['-s', str(script)]
     subprocess.run(base + ['-d5s', url], capture_output=True, text=True, env=env)  # warm
+    before = commands() if server else None
     out = subprocess.run(base + ['-d%ds' % seconds, url], capture_output=True, text=True, env=env).stdout
+    done = int(re.search(r'(\d+) requests in', out).group(1))
+    per_request = None
+    if server:
+        after = commands()
+        per_request = {k: round((after[k] - before[k]) / max(done, 1), 1) for k in after}
     rate = float(re.search(r'Requests/sec:\s+([\d.]+)', out).group(1))
     lat = dict(re.findall(r'^\s+(50|99)%\s+([\d.]+\w+)', out, re.M))
     bad = re.search(r'Non-2xx or 3xx responses: (\d+)', out)
     errors = re.search(r'Socket errors: (.*)', out)
     return {'rate': rate, 'p50': ms(lat.get('50')), 'p99': ms(lat.get('99')), 'bad': int(bad.group(1)) if bad else 0,
-            'socket': errors.group(1) if errors else ''}
+            'socket': errors.group(1) if errors else '', 'server': per_request}
 
 
 def ms(text):
@@ -244,15 +259,15 @@ def ms(text):
     return float(v) * {'us': 0.001, 'ms': 1, 's': 1000, 'm': 60000}[unit]
 
 
-def statements(path, headers=None, times=5):
+def statements(path, headers=None, times=5, kept=False):
     """SQL statements one rendering of a page costs: the server's count of statements around some requests, each
     with a query of its own so that no kept copy answers it, less what the same time costs with no requests (the
-    scheduled jobs)."""
+    scheduled jobs). With kept, the same address each time: what an answer from the kept copy costs."""
     sep = '&' if '?' in path else '?'
-    get(path + sep + 'sql=0', headers)
+    get(path + ('' if kept else sep + 'sql=0'), headers)
     t0, q0 = time.monotonic(), questions()
     for i in range(times):
-        get(path + sep + 'sql=%d%d' % (time.monotonic_ns(), i), headers)
+        get(path + ('' if kept else sep + 'sql=%d%d' % (time.monotonic_ns(), i)), headers)
     elapsed, used = time.monotonic() - t0, questions() - q0
     q1 = questions()
     time.sleep(min(elapsed, 3))
@@ -302,13 +317,14 @@ def main():
         rows = []
         d, c = args.duration, args.connections
 
-        def measure(name, path, connections=c, script=None, env=None, headers=None, count_sql=True, rendered=False):
+        def measure(name, path, connections=c, script=None, env=None, headers=None, count_sql=True, rendered=False,
+                    server=False):
             if rendered:
                 name, script = name + ' — rendered each time', ROOT / 'bench/rendered.lua'
             if args.only and rows and args.only not in name:
                 return
-            r = wrk(path, d, connections, script, env)
-            r['name'], r['sql'] = name, (statements(path, headers) if count_sql else None)
+            r = wrk(path, d, connections, script, env, server)
+            r['name'], r['sql'] = name, (statements(path, headers, kept=count_sql == 'kept') if count_sql else None)
             rows.append(r)
             log('%-52s %9.0f req/s  p50 %7.1f ms  p99 %7.1f ms  sql %s  bad %d %s' % (
                 name, r['rate'], r['p50'] or 0, r['p99'] or 0, r['sql'], r['bad'], r['socket']))
@@ -336,14 +352,21 @@ def main():
             measure('idea page', '/en/%s/ideas/%d' % (slug10, top), rendered=rendered)
             measure('council home', '/en/%s' % slug10, rendered=rendered)
         # "park library" matches nothing (each title names one place); "plant park" about one idea in a hundred, shown 20 a page.
-        measure('search "park library", 10,000 ideas', '/en/%s/search?q=park+library' % slug10)
-        measure('search "plant park", 10,000 ideas', '/en/%s/search?q=plant+park' % slug10)
+        # As kept (many people searching the same words), then rendered each time (each search a new one).
+        for rendered in (False, True):
+            measure('search "park library", 10,000 ideas', '/en/%s/search?q=park+library' % slug10, rendered=rendered)
+            measure('search "plant park", 10,000 ideas', '/en/%s/search?q=plant+park' % slug10, rendered=rendered)
+            if 1_000_000 in prompts:
+                million = prompts[1_000_000][1]
+                measure('search "park library", 1,000,000 ideas', '/en/%s/search?q=park+library' % million,
+                        rendered=rendered)
+                measure('search "plant park", 1,000,000 ideas', '/en/%s/search?q=plant+park' % million,
+                        rendered=rendered)
         if 1_000_000 in prompts:
-            measure('search "park library", 1,000,000 ideas', '/en/%s/search?q=park+library' % prompts[1_000_000][1])
-            measure('search "plant park", 1,000,000 ideas', '/en/%s/search?q=plant+park' % prompts[1_000_000][1])
             for q in ('park library', 'plant park'):
                 measure('search "%s", 1,000,000 ideas, one person at a time' % q,
-                        '/en/%s/search?q=%s' % (prompts[1_000_000][1], q.replace(' ', '+')), connections=1)
+                        '/en/%s/search?q=%s' % (prompts[1_000_000][1], q.replace(' ', '+')), connections=1,
+                        rendered=True)
         for rendered in (False, True):
             measure('`GET /api/v1/prompts/{id}/ideas`, 10,000 ideas', '/api/v1/prompts/%d/ideas' % pid10,
                     rendered=rendered)
@@ -354,17 +377,22 @@ def main():
         me = {'Cookie': 'cyd_session=%s; cyd_csrf=%s' % (sessions[0], csrf_cookie)}
         env = dict(os.environ, CYD_SESSIONS=str(WORK / 'sessions.txt'), CYD_CSRF=csrf, CYD_CSRF_COOKIE=csrf_cookie,
                    CYD_SLUG=slug10)
+        # One signed-in resident after another: as kept for everyone signed in (each one's own following filled in),
+        # then rendered each time.
         measure('signed-in question page, 10,000 ideas', '/en/%s/prompts/%d' % (slug10, pid10),
-                script=ROOT / 'bench/signed-in.lua', env=env, headers=me)
+                script=ROOT / 'bench/signed-in.lua', env=env, headers=me, count_sql='kept')
+        measure('signed-in question page, 10,000 ideas — rendered each time', '/en/%s/prompts/%d' % (slug10, pid10),
+                script=ROOT / 'bench/signed-in.lua', env=dict(env, CYD_RENDERED='1'), headers=me)
         hot = top
         ideas = [r[0] for r in sql('SELECT id FROM idea WHERE prompt_id = %d ORDER BY id LIMIT 1000' % pid10)]
         (WORK / 'ideas.txt').write_text('\n'.join(ideas) + '\n')
         before = int(one('SELECT COUNT(*) FROM backing'))
         measure('backing one hot idea, 200 signed-in residents (back, withdraw)', '/', connections=200,
                 script=ROOT / 'bench/back.lua', env=dict(env, CYD_IDEAS=str(WORK / 'ideas.txt'), CYD_HOT=str(hot)),
-                count_sql=False)
+                count_sql=False, server=True)
         measure('backing spread over 1,000 ideas, 200 signed-in residents', '/', connections=200,
-                script=ROOT / 'bench/back.lua', env=dict(env, CYD_IDEAS=str(WORK / 'ideas.txt')), count_sql=False)
+                script=ROOT / 'bench/back.lua', env=dict(env, CYD_IDEAS=str(WORK / 'ideas.txt')), count_sql=False,
+                server=True)
         drift = sql('SELECT COUNT(*) FROM idea i WHERE i.prompt_id = %d AND i.backing_count <> '
                     '(SELECT COUNT(*) FROM backing b WHERE b.idea_id = i.id)' % pid10)[0][0]
         used, live, rss = heap(cyd.pid)
@@ -386,6 +414,10 @@ def main():
              'Ideas of the 10,000 question whose backing counter differs from its rows afterwards: %s.' % drift,
              'Backings held before the backing runs: %d.' % before,
              'Search index: %s.' % indexed]
+    for r in rows:
+        if r.get('server'):
+            facts.append('What the database was asked per request, %s: %s.' % (r['name'], ', '.join(
+                '%s %s' % (k, v) for k, v in r['server'].items())))
     table = '\n'.join(lines + facts)
     print(table)
     cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), '?')

@@ -87,8 +87,11 @@ public class Follows implements Following {
 
     @Override
     public String frequency(Long personId, Long promptId) {
-        Follow f = Follow.of(personId, promptId);
-        return f == null ? "NONE" : f.frequency.name();
+        // One column by its primary key: read on every question page a signed-in person opens, kept or not.
+        List<?> rows = Follow.getEntityManager()
+                .createNativeQuery("SELECT frequency FROM prompt_follow WHERE person_id = ?1 AND prompt_id = ?2")
+                .setParameter(1, personId).setParameter(2, promptId).getResultList();
+        return rows.isEmpty() ? "NONE" : rows.get(0).toString();
     }
 
     /** Daily at seven in the morning, London time: daily digests, and weekly ones a week after the last. */
